@@ -1,0 +1,26 @@
+/**
+ * A typed client that does not know where it runs: it is handed a transport
+ * (Electron IPC, loopback HTTP, or a direct dispatcher in tests).
+ */
+import type { CockpitEvent } from './events.ts';
+import type { Input, Method, Output } from './contract.ts';
+import { METHODS } from './contract.ts';
+import type { Result } from './result.ts';
+
+export interface Transport {
+  invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Subscribe to core events; returns the unsubscribe function. */
+  subscribe(listener: (event: CockpitEvent) => void): () => void;
+}
+
+export type ApiClient = {
+  [M in Method]: (...args: {} extends Input<M> ? [input?: Input<M>] : [input: Input<M>]) => Promise<Result<Output<M>>>;
+} & { subscribe: Transport['subscribe'] };
+
+export function createClient(transport: Transport): ApiClient {
+  const client: Record<string, unknown> = { subscribe: transport.subscribe.bind(transport) };
+  for (const name of METHODS) {
+    client[name] = (input?: unknown) => transport.invoke(name, input ?? {});
+  }
+  return client as ApiClient;
+}

@@ -1,0 +1,110 @@
+/**
+ * The one API contract: method name → zod input schema → output type.
+ * The same name is the IPC method and the HTTP path (/api/<name>).
+ * Imports only zod and api/.
+ */
+import { z } from 'zod';
+import { PHASES, PRIORITIES, isoDate } from './domain.ts';
+import type {
+  AppInfo, Backup, Field, HistoryEntry, Measure, MeasurePage, Municipality, Overview,
+  SearchHit, Session, UndoResult, UndoState, WorkspaceEntry, WorkspaceInfo,
+} from './domain.ts';
+
+/** Text limits: generous for people, bounded for the store. */
+export const LIMITS = { title: 200, short: 200, text: 20_000, query: 200 } as const;
+
+const id = z.string().min(1).max(64);
+const none = z.object({}).default({});
+/** Optional in, null out: "" and missing both mean "not set". */
+const optText = (max: number) =>
+  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+const title = z.string().trim().min(1).max(LIMITS.title);
+
+function method<I extends z.ZodType>(input: I) {
+  return { returns: <O>() => ({ input, output: null as unknown as O }) };
+}
+
+export const measureInput = z
+  .object({
+    id: id.optional(),
+    title,
+    description: optText(LIMITS.text),
+    fieldId: id.nullish().transform((v) => v ?? null),
+    phase: z.enum(PHASES).default('idea'),
+    priority: z.enum(PRIORITIES).default('medium'),
+    start: isoDate.nullish().or(z.literal('')).transform((v) => v || null),
+    end: isoDate.nullish().or(z.literal('')).transform((v) => v || null),
+    leadUnit: optText(LIMITS.short),
+    budget: z.number().finite().min(0).max(1e12).nullish().transform((v) => v ?? null),
+  })
+  .refine((m) => !m.start || !m.end || m.end >= m.start, { path: ['end'], message: 'end_before_start' });
+
+export const fieldInput = z.object({
+  id: id.optional(),
+  name: z.string().trim().min(1).max(LIMITS.short),
+  description: optText(LIMITS.text),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#4b5563'),
+  sortOrder: z.number().int().min(0).max(10_000).optional(),
+});
+
+export const measureSort = z.enum(['title', 'phase', 'priority', 'start', 'end', 'budget', 'updatedAt', 'field']);
+
+export const contract = {
+  getAppInfo: method(none).returns<AppInfo>(),
+  getSession: method(none).returns<Session>(),
+
+  listWorkspaces: method(none).returns<WorkspaceEntry[]>(),
+  searchMunicipalities: method(
+    z.object({ query: z.string().trim().max(LIMITS.query), limit: z.number().int().min(1).max(100).default(20) }),
+  ).returns<Municipality[]>(),
+  createWorkspace: method(z.object({ ags: z.string().regex(/^\d{5}(\d{3})?$/, { message: 'ags_format' }) })).returns<WorkspaceInfo>(),
+  createDemoWorkspace: method(none).returns<WorkspaceInfo>(),
+  openWorkspace: method(z.object({ id })).returns<WorkspaceInfo>(),
+  closeWorkspace: method(none).returns<null>(),
+  forgetWorkspace: method(z.object({ id })).returns<null>(),
+
+  listFields: method(none).returns<Field[]>(),
+  saveField: method(fieldInput).returns<Field>(),
+  deleteField: method(z.object({ id })).returns<null>(),
+
+  listMeasures: method(
+    z.object({
+      query: z.string().trim().max(LIMITS.query).optional(),
+      fieldId: id.optional(),
+      phase: z.enum(PHASES).optional(),
+      priority: z.enum(PRIORITIES).optional(),
+      sort: measureSort.default('updatedAt'),
+      dir: z.enum(['asc', 'desc']).default('desc'),
+      limit: z.number().int().min(1).max(20_000).default(500),
+      offset: z.number().int().min(0).default(0),
+    }),
+  ).returns<MeasurePage>(),
+  getMeasure: method(z.object({ id })).returns<Measure>(),
+  saveMeasure: method(measureInput).returns<Measure>(),
+  deleteMeasure: method(z.object({ id })).returns<null>(),
+
+  getUndoState: method(none).returns<UndoState>(),
+  undo: method(none).returns<UndoResult>(),
+  redo: method(none).returns<UndoResult>(),
+  listHistory: method(z.object({ entity: z.enum(['measure', 'field']), id })).returns<HistoryEntry[]>(),
+
+  search: method(
+    z.object({ query: z.string().trim().min(1).max(LIMITS.query), limit: z.number().int().min(1).max(100).default(20) }),
+  ).returns<SearchHit[]>(),
+  getOverview: method(none).returns<Overview>(),
+
+  listBackups: method(z.object({ workspaceId: id.optional() })).returns<Backup[]>(),
+  createBackup: method(none).returns<Backup>(),
+  restoreBackup: method(z.object({ workspaceId: id.optional(), backupId: z.string().regex(/^[\w.-]{1,120}$/) })).returns<WorkspaceInfo>(),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller may send (defaults optional). */
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives after validation. */
+export type Parsed<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = Contract[M]['output'];
+
+export const METHODS = Object.keys(contract) as Method[];
+export const isMethod = (name: string): name is Method => Object.hasOwn(contract, name);

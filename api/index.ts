@@ -1,0 +1,10 @@
+/**
+ * api/: the contract shared by every layer. It imports only zod — never core/,
+ * db/, electron/, host/ or renderer/.
+ */
+export * from './result.ts';
+export * from './events.ts';
+export * from './domain.ts';
+export * from './contract.ts';
+export * from './client.ts';
+export * from './wire.ts';

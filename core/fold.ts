@@ -1,0 +1,21 @@
+/**
+ * German folding for search: "Bürgerportal", "Buergerportal" and "BÜRGERPORTAL"
+ * all become "buergerportal". FTS5's unicode61 would fold ü to u, so we fold
+ * umlauts and ß ourselves, on both the indexed text and the query.
+ */
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss' };
+
+export function foldGerman(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[äöüßẞ]/g, (c) => UMLAUTS[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** Query words, folded, each a prefix term for FTS5 ("buerg" finds "Bürgerportal"). */
+export function ftsQuery(query: string): string | null {
+  const words = foldGerman(query).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
+}

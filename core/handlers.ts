@@ -1,0 +1,66 @@
+/**
+ * Every contract method mapped to its feature function. `satisfies Handlers`
+ * makes a missing or mistyped handler a compile error.
+ */
+import type { Method, Output, Parsed } from '../api/index.ts';
+import type { Core } from './core.ts';
+import { appInfo } from './about/about.ts';
+import { createBackup } from './backups/backups.ts';
+import { listBackupsOf } from './backups/backups.ts';
+import { history, redo, undo, undoState } from './changes/log.ts';
+import { createDemoWorkspace } from './demo/musterstadt.ts';
+import { deleteField, listFields, saveField } from './fields/fields.ts';
+import { deleteMeasure, getMeasure, listMeasures, saveMeasure } from './measures/measures.ts';
+import { overview } from './overview/overview.ts';
+import { search } from './search/search.ts';
+import { municipalitySearch } from './workspaces/municipality-search.ts';
+import { forget, findEntry, listEntries } from './workspaces/registry.ts';
+import { closeWorkspace, createWorkspace, openWorkspace, restoreBackup, workspaceInfo } from './workspaces/workspaces.ts';
+import { CoreError } from './errors.ts';
+
+export type Handlers = { [M in Method]: (input: Parsed<M>, core: Core) => Output<M> | Promise<Output<M>> };
+
+function backupsFileOf(core: Core, workspaceId: string | undefined): string {
+  if (!workspaceId || workspaceId === core.current?.id) return core.workspace().store.file;
+  const entry = findEntry(core.dataDir, workspaceId);
+  if (!entry) throw new CoreError('not_found', 'workspace_unknown');
+  return entry.file;
+}
+
+export const handlers = {
+  getAppInfo: (_, core) => appInfo(core),
+  getSession: (_, core) => ({ workspace: core.current ? workspaceInfo(core) : null, undo: undoState(core) }),
+
+  listWorkspaces: (_, core) => listEntries(core.dataDir).map(({ isDemo: _demo, ...e }) => e),
+  searchMunicipalities: (i) => municipalitySearch(i.query, i.limit),
+  createWorkspace: (i, core) => createWorkspace(core, i.ags),
+  createDemoWorkspace: (_, core) => createDemoWorkspace(core),
+  openWorkspace: (i, core) => openWorkspace(core, i.id),
+  closeWorkspace: (_, core) => closeWorkspace(core),
+  forgetWorkspace: (i, core) => {
+    if (core.current?.id === i.id) closeWorkspace(core);
+    forget(core.dataDir, i.id);
+    return null;
+  },
+
+  listFields: (_, core) => listFields(core),
+  saveField: (i, core) => saveField(core, i),
+  deleteField: (i, core) => deleteField(core, i.id),
+
+  listMeasures: (i, core) => listMeasures(core, i),
+  getMeasure: (i, core) => getMeasure(core, i.id),
+  saveMeasure: (i, core) => saveMeasure(core, i),
+  deleteMeasure: (i, core) => deleteMeasure(core, i.id),
+
+  getUndoState: (_, core) => undoState(core),
+  undo: (_, core) => undo(core),
+  redo: (_, core) => redo(core),
+  listHistory: (i, core) => history(core, i.entity, i.id),
+
+  search: (i, core) => search(core, i.query, i.limit),
+  getOverview: (_, core) => overview(core),
+
+  listBackups: (i, core) => listBackupsOf(backupsFileOf(core, i.workspaceId)),
+  createBackup: (_, core) => createBackup(core, 'manual'),
+  restoreBackup: (i, core) => restoreBackup(core, i.workspaceId, i.backupId),
+} satisfies Handlers;

@@ -1,0 +1,71 @@
+/**
+ * The core's user-facing messages in German (first) and English. Keys are
+ * stable; `{name}` placeholders are filled from params.
+ */
+export type Lang = 'de' | 'en';
+
+const de = {
+  not_found: 'Der Eintrag wurde nicht gefunden. Vielleicht wurde er inzwischen gelöscht.',
+  no_workspace: 'Es ist kein Arbeitsbereich geöffnet. Bitte öffnen oder erstellen Sie zuerst einen Arbeitsbereich.',
+  unknown_method: 'Unbekannte Funktion „{method}“.',
+  invalid_input: 'Die Eingaben sind nicht gültig. Bitte prüfen Sie die markierten Felder.',
+  internal: 'Ein interner Fehler ist aufgetreten. Ihre Daten sind unverändert.',
+  unauthorized: 'Zugriff verweigert: Das Sitzungstoken fehlt oder ist falsch.',
+  ags_unknown: 'Zum Amtlichen Gemeindeschlüssel „{ags}“ gibt es keine Kommune in der Liste.',
+  workspace_unknown: 'Dieser Arbeitsbereich ist nicht (mehr) bekannt.',
+  file_exists: 'Die Datei „{file}“ gibt es bereits; sie wird nicht überschrieben.',
+  field_name_taken: 'Ein Handlungsfeld „{name}“ gibt es bereits.',
+  field_unknown: 'Das gewählte Handlungsfeld gibt es nicht (mehr).',
+  nothing_to_undo: 'Es gibt nichts rückgängig zu machen.',
+  nothing_to_redo: 'Es gibt nichts wiederherzustellen.',
+  backup_unknown: 'Die Sicherung „{backup}“ gibt es nicht.',
+  store_missing: 'Die Datei „{file}“ gibt es nicht.',
+  store_not_sqlite: 'Die Datei „{file}“ ist keine Arbeitsbereichsdatei des CDO-Cockpits (keine SQLite-Datenbank). Sie wurde nicht verändert.',
+  store_not_workspace: 'Die Datei „{file}“ ist eine SQLite-Datenbank, aber kein Arbeitsbereich des CDO-Cockpits. Sie wurde nicht verändert.',
+  store_newer: 'Der Arbeitsbereich „{file}“ stammt aus einer neueren Version des CDO-Cockpits (Schema {fileVersion}, diese Version kennt {appVersion}). Bitte aktualisieren Sie das Programm. Die Datei wurde nicht verändert.',
+  store_damaged: 'Der Arbeitsbereich „{file}“ ist beschädigt. Sie können ihn aus einer Sicherung wiederherstellen.',
+  store_locked: 'Der Arbeitsbereich „{file}“ ist bereits in einem anderen Fenster oder Programm geöffnet.',
+  store_read_only: 'Der Arbeitsbereich „{file}“ oder sein Ordner ist schreibgeschützt. Bitte speichern Sie ihn an einem Ort, an dem Sie schreiben dürfen.',
+  date_format: 'Bitte ein Datum im Format JJJJ-MM-TT angeben.',
+  date_invalid: 'Dieses Datum gibt es nicht.',
+  end_before_start: 'Das Ende liegt vor dem Beginn.',
+  ags_format: 'Der Amtliche Gemeindeschlüssel hat 8 Ziffern (Gemeinde) oder 5 Ziffern (Kreis).',
+} as const;
+
+export type MessageKey = keyof typeof de;
+
+const en: Record<MessageKey, string> = {
+  not_found: 'The record was not found. It may have been deleted in the meantime.',
+  no_workspace: 'No workspace is open. Please open or create a workspace first.',
+  unknown_method: 'Unknown function "{method}".',
+  invalid_input: 'The input is not valid. Please check the marked fields.',
+  internal: 'An internal error occurred. Your data is unchanged.',
+  unauthorized: 'Access denied: the session token is missing or wrong.',
+  ags_unknown: 'There is no municipality with the official key (AGS) "{ags}" in the list.',
+  workspace_unknown: 'This workspace is not known (any more).',
+  file_exists: 'The file "{file}" already exists; it is not overwritten.',
+  field_name_taken: 'A field of action "{name}" already exists.',
+  field_unknown: 'The chosen field of action does not exist (any more).',
+  nothing_to_undo: 'There is nothing to undo.',
+  nothing_to_redo: 'There is nothing to redo.',
+  backup_unknown: 'The backup "{backup}" does not exist.',
+  store_missing: 'The file "{file}" does not exist.',
+  store_not_sqlite: 'The file "{file}" is not a CDO-Cockpit workspace (not an SQLite database). It was not changed.',
+  store_not_workspace: 'The file "{file}" is an SQLite database but not a CDO-Cockpit workspace. It was not changed.',
+  store_newer: 'The workspace "{file}" was written by a newer CDO-Cockpit (schema {fileVersion}, this version knows {appVersion}). Please update the program. The file was not changed.',
+  store_damaged: 'The workspace "{file}" is damaged. You can restore it from a backup.',
+  store_locked: 'The workspace "{file}" is already open in another window or program.',
+  store_read_only: 'The workspace "{file}" or its folder is read-only. Please keep it where you may write.',
+  date_format: 'Please enter a date as YYYY-MM-DD.',
+  date_invalid: 'This date does not exist.',
+  end_before_start: 'The end is before the start.',
+  ags_format: 'The official municipality key has 8 digits (Gemeinde) or 5 digits (Kreis).',
+};
+
+const tables: Record<Lang, Record<MessageKey, string>> = { de, en };
+
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(de, key);
+
+export function message(lang: Lang, key: MessageKey, params: Record<string, unknown> = {}): string {
+  return tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}

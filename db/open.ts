@@ -1,0 +1,155 @@
+/**
+ * Opening a workspace file safely: identify it, refuse what is not ours or is
+ * newer, detect damage, take the single-owner lock, back up, then migrate with
+ * foreign keys off and checked afterwards.
+ */
+import Database from 'better-sqlite3';
+import { accessSync, constants, existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema/index.ts';
+import { StoreError } from './errors.ts';
+import { knownSchemaVersion, migrationsDir } from './migrations-info.ts';
+
+/** 'CDOC' — marks a SQLite file as a CDO-Cockpit workspace. */
+export const APPLICATION_ID = 0x43444f43;
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface OpenOptions {
+  /** Create the file when it does not exist. */
+  create?: boolean;
+  /** Called with the raw connection before an existing file is migrated (take a backup). */
+  beforeMigrate?: (raw: Database.Database, fromVersion: number, toVersion: number) => void;
+}
+
+export interface OpenedStore {
+  db: Db;
+  raw: Database.Database;
+  file: string;
+  schemaVersion: number;
+  migratedFrom: number | null;
+  close(): void;
+}
+
+export interface FileFacts {
+  applicationId: number;
+  userVersion: number;
+  tableCount: number;
+}
+
+function isSqliteCode(err: unknown, ...codes: string[]): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === 'string' && codes.some((c) => code.startsWith(c));
+}
+
+function translateOpenError(err: unknown, file: string): never {
+  if (err instanceof StoreError) throw err;
+  if (isSqliteCode(err, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw new StoreError('locked', 'locked', { file });
+  if (isSqliteCode(err, 'SQLITE_NOTADB')) throw new StoreError('not_sqlite', 'not_sqlite', { file });
+  if (isSqliteCode(err, 'SQLITE_CORRUPT')) throw new StoreError('damaged', 'damaged', { file });
+  if (isSqliteCode(err, 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM')) throw new StoreError('read_only', 'read_only', { file });
+  throw err;
+}
+
+function readHeader(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return buf.subarray(0, n).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads identity facts without writing a byte; throws StoreError for files that are not usable. */
+export function inspectFile(file: string): FileFacts {
+  if (!existsSync(file)) throw new StoreError('missing', 'missing', { file });
+  if (statSync(file).size > 0 && readHeader(file) !== SQLITE_HEADER) throw new StoreError('not_sqlite', 'not_sqlite', { file });
+  let raw: Database.Database | undefined;
+  try {
+    raw = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+    const tableCount = (raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n;
+    const applicationId = raw.pragma('application_id', { simple: true }) as number;
+    const userVersion = raw.pragma('user_version', { simple: true }) as number;
+    const check = raw.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') throw new StoreError('damaged', 'damaged', { file, check });
+    return { applicationId, userVersion, tableCount };
+  } catch (err) {
+    return translateOpenError(err, file);
+  } finally {
+    raw?.close();
+  }
+}
+
+function assertWritable(file: string): void {
+  try {
+    accessSync(dirname(file), constants.W_OK);
+    if (existsSync(file)) accessSync(file, constants.W_OK);
+  } catch {
+    throw new StoreError('read_only', 'read_only', { file });
+  }
+}
+
+function applyPragmas(raw: Database.Database): void {
+  // Exclusive locking makes "one process owns a workspace" an OS-level fact:
+  // a second opener fails at once instead of writing beside us.
+  raw.pragma('busy_timeout = 0');
+  raw.pragma('locking_mode = EXCLUSIVE');
+  raw.pragma('journal_mode = WAL');
+  raw.exec('BEGIN EXCLUSIVE; COMMIT');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+}
+
+function runMigrations(raw: Database.Database, db: Db, target: number): void {
+  // drizzle runs all pending migrations in one transaction, where
+  // PRAGMA foreign_keys=OFF would be ignored: switch it off before.
+  raw.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder: migrationsDir() });
+    const violations = raw.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) throw new Error(`foreign_key_check found ${violations.length} violations after migration`);
+    raw.pragma(`user_version = ${target}`);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+  } finally {
+    raw.pragma('foreign_keys = ON');
+  }
+}
+
+/** Opens (or creates) a workspace store; see the module comment for the order of checks. */
+export function openStore(file: string, options: OpenOptions = {}): OpenedStore {
+  const exists = existsSync(file);
+  if (!exists && !options.create) throw new StoreError('missing', 'missing', { file });
+  const target = knownSchemaVersion();
+  let facts: FileFacts = { applicationId: 0, userVersion: 0, tableCount: 0 };
+  if (exists) {
+    facts = inspectFile(file);
+    if (facts.tableCount > 0 && facts.applicationId !== APPLICATION_ID) throw new StoreError('not_workspace', 'not_workspace', { file });
+    if (facts.userVersion > target) {
+      throw new StoreError('newer', 'newer', { file, fileVersion: facts.userVersion, appVersion: target });
+    }
+  }
+  assertWritable(file);
+  let raw: Database.Database | undefined;
+  try {
+    raw = new Database(file, { fileMustExist: exists });
+    applyPragmas(raw);
+    const db = drizzle(raw, { schema }) as Db;
+    let migratedFrom: number | null = null;
+    if (facts.userVersion < target) {
+      if (facts.tableCount > 0) options.beforeMigrate?.(raw, facts.userVersion, target);
+      runMigrations(raw, db, target);
+      migratedFrom = facts.userVersion;
+    }
+    const opened = raw;
+    return { db, raw: opened, file, schemaVersion: target, migratedFrom, close: () => opened.close() };
+  } catch (err) {
+    raw?.close();
+    return translateOpenError(err, file);
+  }
+}

@@ -1,0 +1,5 @@
+/** The workspace schema. db/ imports only drizzle-orm and better-sqlite3. */
+export * from './workspace.ts';
+export * from './portfolio.ts';
+export * from './changes.ts';
+export * from './reference.ts';

@@ -1,0 +1,33 @@
+import { sqliteTable, text, integer, real, index } from 'drizzle-orm/sqlite-core';
+
+export const fields = sqliteTable('fields', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  description: text('description'),
+  color: text('color').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  source: text('source').notNull(),
+  origin: text('origin').notNull().default('local'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const measures = sqliteTable(
+  'measures',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    description: text('description'),
+    fieldId: text('field_id').references(() => fields.id, { onDelete: 'set null' }),
+    phase: text('phase', { enum: ['idea', 'concept', 'implementation', 'operation', 'completed', 'stopped'] }).notNull(),
+    priority: text('priority', { enum: ['high', 'medium', 'low'] }).notNull(),
+    start: text('start'),
+    end: text('end'),
+    leadUnit: text('lead_unit'),
+    budget: real('budget'),
+    origin: text('origin').notNull().default('local'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('measures_field_idx').on(t.fieldId), index('measures_updated_idx').on(t.updatedAt)],
+);
