@@ -1,4 +1,4 @@
-/** Events pushed from the core to the UI over the same transport as calls. */
+/** Events pushed from the core (or the desktop shell) to the UI over the same transport as calls. */
 
 export interface ProgressEvent {
   type: 'progress';
@@ -13,4 +13,12 @@ export interface ChangedEvent {
   entities: string[];
 }
 
-export type CockpitEvent = ProgressEvent | ChangedEvent;
+/** A command chosen in the desktop menu, for the UI to carry out like its own shortcut. */
+export const UI_COMMANDS = ['undo', 'redo', 'search', 'new-workspace', 'open-workspace', 'backups', 'about', 'language-de', 'language-en'] as const;
+export type UiCommand = (typeof UI_COMMANDS)[number];
+export interface CommandEvent {
+  type: 'command';
+  command: UiCommand;
+}
+
+export type CockpitEvent = ProgressEvent | ChangedEvent | CommandEvent;
