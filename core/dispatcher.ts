@@ -11,9 +11,8 @@ import { handlers, type Handlers } from './handlers.ts';
 import { message, type Lang } from './messages.ts';
 import { fieldIssues } from './validation.ts';
 
-export interface CallMeta {
-  lang?: Lang;
-}
+export type { CallMeta } from '../api/index.ts';
+import type { CallMeta } from '../api/index.ts';
 
 export interface Dispatcher {
   call(method: string, input: unknown, meta?: CallMeta): Promise<Result<unknown>>;

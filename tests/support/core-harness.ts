@@ -30,7 +30,7 @@ export function createHarness(options: Partial<CoreOptions> = {}): Harness {
   const events: CockpitEvent[] = [];
   core.subscribe((e) => events.push(e));
   const transport: Transport = {
-    invoke: (method, input) => dispatcher.call(method, input),
+    invoke: (method, input, meta) => dispatcher.call(method, input, meta),
     subscribe: (listener) => core.subscribe(listener),
   };
   return {
