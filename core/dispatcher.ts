@@ -44,7 +44,8 @@ export function createDispatcher(core: Core): Dispatcher {
     async call(method, input, meta = {}) {
       const lang = meta.lang ?? core.lang;
       if (!isMethod(method)) return fail('unknown_method', message(lang, 'unknown_method', { method: String(method).slice(0, 80) }));
-      const parsed = contract[method].input.safeParse(input ?? {});
+      // reportInput lets the messages tell a missing field ("Pflichtfeld") from one of the wrong type.
+      const parsed = contract[method].input.safeParse(input ?? {}, { reportInput: true });
       if (!parsed.success) {
         return fail('invalid_input', message(lang, 'invalid_input'), { issues: fieldIssues(parsed.error, lang) });
       }

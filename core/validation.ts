@@ -22,6 +22,7 @@ const words = {
     format: 'Das Format stimmt nicht.',
     integer: 'Bitte eine ganze Zahl angeben.',
     other: 'Ungültiger Wert.',
+    kinds: { string: 'ein Text', number: 'eine Zahl', boolean: 'ja oder nein', object: 'ein Objekt', array: 'eine Liste' } as Record<string, string>,
   },
   en: {
     required: 'Required: please fill in.',
@@ -36,6 +37,7 @@ const words = {
     format: 'The format is not right.',
     integer: 'Please enter a whole number.',
     other: 'Invalid value.',
+    kinds: { string: 'text', number: 'a number', boolean: 'yes or no', object: 'an object', array: 'a list' } as Record<string, string>,
   },
 } as const;
 
@@ -44,7 +46,9 @@ function describe(issue: z.core.$ZodIssue, lang: Lang): string {
   if (isMessageKey(issue.message)) return message(lang, issue.message);
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? w.required : w.type.replace('{expected}', issue.expected);
+      if (issue.input === undefined) return w.required;
+      if (issue.expected === 'int') return w.integer;
+      return w.type.replace('{expected}', w.kinds[issue.expected] ?? issue.expected);
     case 'too_small': {
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? w.required : w.minText.replace('{n}', fmt(lang, issue.minimum));
       if (issue.origin === 'array') return w.minItems.replace('{n}', fmt(lang, issue.minimum));
@@ -66,6 +70,13 @@ function describe(issue: z.core.$ZodIssue, lang: Lang): string {
   }
 }
 
+/** One message per field (the first): "15.03.2026" is a format problem, not also "this date does not exist". */
 export function fieldIssues(error: z.ZodError, lang: Lang): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describe(issue, lang) }));
+  const seen = new Set<string>();
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (seen.has(path)) return [];
+    seen.add(path);
+    return [{ path, message: describe(issue, lang) }];
+  });
 }

@@ -4,10 +4,10 @@
  * foreign keys off and checked afterwards.
  */
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, openSync, readSync, closeSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import * as schema from './schema/index.ts';
 import { StoreError } from './errors.ts';
 import { knownSchemaVersion, migrationsDir } from './migrations-info.ts';
@@ -65,10 +65,24 @@ function readHeader(file: string): string {
   }
 }
 
+/**
+ * A reader of a WAL file makes -wal/-shm beside it and cannot always remove
+ * them (read-only file, damaged file): remove the ones this look created.
+ * A -wal that holds pages is never removed.
+ */
+function removeCreatedSidecars(file: string, existed: string[]): void {
+  for (const side of [`${file}-wal`, `${file}-shm`]) {
+    if (existed.includes(side) || !existsSync(side)) continue;
+    if (side.endsWith('-wal') && statSync(side).size > 0) continue;
+    rmSync(side, { force: true });
+  }
+}
+
 /** Reads identity facts without writing a byte; throws StoreError for files that are not usable. */
 export function inspectFile(file: string): FileFacts {
   if (!existsSync(file)) throw new StoreError('missing', 'missing', { file });
   if (statSync(file).size > 0 && readHeader(file) !== SQLITE_HEADER) throw new StoreError('not_sqlite', 'not_sqlite', { file });
+  const existed = [`${file}-wal`, `${file}-shm`].filter((f) => existsSync(f));
   let raw: Database.Database | undefined;
   try {
     raw = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
@@ -82,6 +96,7 @@ export function inspectFile(file: string): FileFacts {
     return translateOpenError(err, file);
   } finally {
     raw?.close();
+    removeCreatedSidecars(file, existed);
   }
 }
 
@@ -106,16 +121,31 @@ function applyPragmas(raw: Database.Database): void {
   raw.pragma('busy_timeout = 5000');
 }
 
-function runMigrations(raw: Database.Database, db: Db, target: number): void {
-  // drizzle runs all pending migrations in one transaction, where
-  // PRAGMA foreign_keys=OFF would be ignored: switch it off before.
+/**
+ * Applies the pending migrations the way drizzle's migrator does (same
+ * bookkeeping table), but in ONE transaction together with the foreign-key
+ * check and the version stamp: a failing statement or a violation found by
+ * the check rolls the file back to exactly how it was.
+ */
+function runMigrations(raw: Database.Database, target: number): void {
+  const migrations = readMigrationFiles({ migrationsFolder: migrationsDir() });
+  // PRAGMA foreign_keys is ignored inside a transaction: switch it off before.
   raw.pragma('foreign_keys = OFF');
   try {
-    migrate(db, { migrationsFolder: migrationsDir() });
-    const violations = raw.pragma('foreign_key_check') as unknown[];
-    if (violations.length > 0) throw new Error(`foreign_key_check found ${violations.length} violations after migration`);
-    raw.pragma(`user_version = ${target}`);
-    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.transaction(() => {
+      raw.exec('CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)');
+      const last = raw.prepare('SELECT created_at FROM "__drizzle_migrations" ORDER BY created_at DESC LIMIT 1').get() as { created_at: number } | undefined;
+      const record = raw.prepare('INSERT INTO "__drizzle_migrations" ("hash", "created_at") VALUES (?, ?)');
+      for (const m of migrations) {
+        if (last && Number(last.created_at) >= m.folderMillis) continue;
+        for (const statement of m.sql) raw.exec(statement);
+        record.run(m.hash, m.folderMillis);
+      }
+      const violations = raw.pragma('foreign_key_check') as unknown[];
+      if (violations.length > 0) throw new Error(`foreign_key_check found ${violations.length} violations after migration`);
+      raw.pragma(`user_version = ${target}`);
+      raw.pragma(`application_id = ${APPLICATION_ID}`);
+    })();
   } finally {
     raw.pragma('foreign_keys = ON');
   }
@@ -143,7 +173,7 @@ export function openStore(file: string, options: OpenOptions = {}): OpenedStore 
     let migratedFrom: number | null = null;
     if (facts.userVersion < target) {
       if (facts.tableCount > 0) options.beforeMigrate?.(raw, facts.userVersion, target);
-      runMigrations(raw, db, target);
+      runMigrations(raw, target);
       migratedFrom = facts.userVersion;
     }
     const opened = raw;

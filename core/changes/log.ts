@@ -32,6 +32,9 @@ export function inStep<T>(core: Core, label: ChangeLabel, fn: (step: Step) => T)
     'INSERT INTO change_log (step, entity, entity_id, action, label, before, after, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const result = raw.transaction(() => {
+    // A new edit ends the redo chain: steps taken back stay in the history but are never redone (undone = 2).
+    // Redoable steps all lie above the newest active one, so the step index bounds the search.
+    raw.prepare('UPDATE change_log SET undone = 2 WHERE undone = 1 AND step > coalesce((SELECT max(step) FROM change_log WHERE undone = 0), 0)').run();
     const step = ((raw.prepare('SELECT max(step) AS s FROM change_log').get() as { s: number | null }).s ?? 0) + 1;
     const at = core.clock.now();
     return fn({
@@ -82,7 +85,7 @@ function undoStep(core: Core): number | null {
   return (core.raw().prepare('SELECT max(step) AS s FROM change_log WHERE undone = 0').get() as { s: number | null }).s;
 }
 
-/** The next redoable step: undone and newer than every active step (a new edit ends the redo chain). */
+/** The next redoable step: taken back (undone = 1, not ended by a newer edit) and newer than every active step. */
 function redoStep(core: Core): number | null {
   const active = undoStep(core) ?? 0;
   return (core.raw().prepare('SELECT min(step) AS s FROM change_log WHERE undone = 1 AND step > ?').get(active) as { s: number | null }).s;
@@ -126,7 +129,7 @@ export function history(core: Core, entity: EntityName, id: string): HistoryEntr
     seq: r.seq,
     at: r.at,
     action: r.action,
-    undone: r.undone === 1,
+    undone: r.undone !== 0,
     before: r.before ? (JSON.parse(r.before) as Record<string, unknown>) : null,
     after: r.after ? (JSON.parse(r.after) as Record<string, unknown>) : null,
   }));

@@ -3,7 +3,7 @@
  * official list; this one follows the domain notes of the project and is
  * recorded with its source so a municipality can replace it with its own.
  */
-export const DEFAULT_FIELDS_SOURCE = 'CDO-Cockpit Standardliste 2026 (nach DOMAIN.md)';
+export const DEFAULT_FIELDS_SOURCE = 'CDO-Cockpit-Standardliste 2026 (ersetzbar durch eine eigene Liste)';
 
 export const DEFAULT_FIELDS: { name: string; color: string }[] = [
   { name: 'Verwaltung & Bürgerservice', color: '#004b76' },

@@ -2,6 +2,7 @@
  * Global search over the workspace with German folding (FTS5 over text the
  * core folds itself). Follows every logged row change, including undo/redo.
  */
+import { createHash } from 'node:crypto';
 import type { EntityName, SearchHit } from '../../api/index.ts';
 import type { Core } from '../core.ts';
 import { onRowChanged, readRow } from '../changes/log.ts';
@@ -12,15 +13,25 @@ const INDEXED: Partial<Record<EntityName, (row: Record<string, unknown>) => { ti
   measure: (r) => ({ title: String(r.title ?? ''), body: [r.description, r.lead_unit].filter(Boolean).join(' ') }),
 };
 
+/**
+ * Each record's index row has a fixed rowid (63 bits of SHA-1 of entity and
+ * id): an edit replaces it by rowid. Finding it by the UNINDEXED entity
+ * columns would scan the whole index on every edit.
+ */
+export function searchRowid(entity: string, id: string): bigint {
+  return createHash('sha1').update(`${entity}\0${id}`).digest().readBigUInt64BE(0) >> 1n;
+}
+
 export function reindex(core: Core, entity: EntityName, id: string): void {
   const text = INDEXED[entity];
   if (!text) return;
   const raw = core.raw();
-  raw.prepare('DELETE FROM search_index WHERE entity = ? AND entity_id = ?').run(entity, id);
+  const rowid = searchRowid(entity, id);
+  raw.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid);
   const row = readRow(core, entity, id);
   if (!row) return;
   const { title, body } = text(row);
-  raw.prepare('INSERT INTO search_index (entity, entity_id, title, body) VALUES (?, ?, ?, ?)').run(entity, id, foldGerman(title), foldGerman(body));
+  raw.prepare('INSERT INTO search_index (rowid, entity, entity_id, title, body) VALUES (?, ?, ?, ?, ?)').run(rowid, entity, id, foldGerman(title), foldGerman(body));
 }
 
 onRowChanged(reindex);
@@ -30,9 +41,9 @@ export function rebuildIndex(core: Core): void {
   const raw = core.raw();
   raw.transaction(() => {
     raw.prepare('DELETE FROM search_index').run();
-    const insert = raw.prepare("INSERT INTO search_index (entity, entity_id, title, body) VALUES ('measure', ?, ?, ?)");
-    for (const r of raw.prepare('SELECT id, title, description, lead_unit FROM measures').all() as Record<string, string | null>[]) {
-      insert.run(r.id, foldGerman(r.title ?? ''), foldGerman([r.description, r.lead_unit].filter(Boolean).join(' ')));
+    const insert = raw.prepare("INSERT INTO search_index (rowid, entity, entity_id, title, body) VALUES (?, 'measure', ?, ?, ?)");
+    for (const r of raw.prepare('SELECT id, title, description, lead_unit FROM measures').all() as { id: string; title: string | null; description: string | null; lead_unit: string | null }[]) {
+      insert.run(searchRowid('measure', r.id), r.id, foldGerman(r.title ?? ''), foldGerman([r.description, r.lead_unit].filter(Boolean).join(' ')));
     }
   })();
 }

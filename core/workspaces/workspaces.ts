@@ -7,10 +7,11 @@ import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { WorkspaceInfo } from '../../api/index.ts';
 import { loadOzgCatalogue, municipalityByAgs, openStore, SOURCES, StoreError, municipalities, vacuumInto, type MunicipalityRow, type OpenedStore } from '../../db/index.ts';
-import type { Core } from '../core.ts';
+import { Core } from '../core.ts';
 import { CoreError, fromStoreError } from '../errors.ts';
 import { createBackup, startAutoBackup, backupDir, backupPath, replaceWithBackup } from '../backups/backups.ts';
 import { seedDefaultFields } from '../fields/fields.ts';
+import { rebuildIndex } from '../search/search.ts';
 import { findEntry, remember } from './registry.ts';
 
 interface MetaRow { id: string; ags: string; name: string; kind: 'gemeinde' | 'kreis'; land: string; population: number; is_demo: number }
@@ -66,7 +67,8 @@ export function createWorkspaceFor(
   if (existsSync(file)) throw new CoreError('conflict', 'file_exists', { file });
   const partial = `${file}.partial`;
   for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
-  core.close();
+  // Built by a helper core of its own, so the workspace open now stays open if building fails.
+  const builder = new Core({ dataDir: core.dataDir, clock: core.clock });
   const store = withStore(() => openStore(partial, { create: true }));
   try {
     const now = core.clock.now();
@@ -76,16 +78,14 @@ export function createWorkspaceFor(
     store.raw.prepare('INSERT INTO reference_sources (id, title, attribution, licence, rows, loaded_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(SOURCES.gemeinden.id, SOURCES.gemeinden.title, SOURCES.gemeinden.attribution, SOURCES.gemeinden.licence, municipalities().length, now);
     loadOzgCatalogue(store.raw, now);
-    core.current = { id, store, changedSinceBackup: false };
-    seedDefaultFields(core);
-    options.fill?.(core);
+    builder.current = { id, store, changedSinceBackup: false };
+    seedDefaultFields(builder);
+    options.fill?.(builder);
   } catch (err) {
-    core.current = null;
     store.close();
     for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
     throw err;
   }
-  core.current = null;
   store.close();
   renameSync(partial, file);
   return openWorkspaceFile(core, file);
@@ -110,14 +110,17 @@ function backupBeforeMigrate(file: string, clockNow: string) {
 export function openWorkspaceFile(core: Core, file: string): WorkspaceInfo {
   const path = resolve(file);
   if (core.current && resolve(core.current.store.file) === path) return workspaceInfo(core);
-  core.close();
+  // Open the new file before closing the current one: a file that cannot be opened leaves the user where they were.
   const store = withStore(() => openStore(path, { beforeMigrate: backupBeforeMigrate(path, core.clock.now()) }));
   const meta = store.raw.prepare('SELECT id FROM workspace_meta LIMIT 1').get() as { id: string } | undefined;
   if (!meta) {
     store.close();
     throw new CoreError('workspace_invalid', 'store_not_workspace', { file: path });
   }
+  core.close();
   const info = activate(core, store, meta.id);
+  // A migration may have added or changed the search index: refill it from the rows.
+  if (store.migratedFrom !== null) rebuildIndex(core);
   createBackup(core, 'open');
   return info;
 }

@@ -2,7 +2,8 @@ import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
 /**
  * Every edit writes one row: it powers undo/redo and each record's history.
- * `step` groups the rows of one user action; `undone` marks steps taken back.
+ * `step` groups the rows of one user action; `undone` marks steps taken back
+ * (1 = may be redone, 2 = taken back and then ended by a newer edit).
  */
 export const changeLog = sqliteTable(
   'change_log',
