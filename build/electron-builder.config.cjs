@@ -1,0 +1,91 @@
+// electron-builder configuration for the desktop installers (`npm run package`).
+// Packaging needs the Electron download and runs on a machine with internet;
+// tests/unit/builder-config.test.ts validates this file against
+// electron-builder's own schema and checks the settings that matter.
+
+/** @type {import('electron-builder').Configuration} */
+module.exports = {
+  appId: 'de.cdo-cockpit.app',
+  productName: 'CDO-Cockpit',
+  copyright: 'EUPL-1.2 – CDO-Cockpit',
+  directories: { buildResources: 'build', output: 'release' },
+
+  // The bundles (main, preload, core worker, CLI) and the built renderer; the
+  // production dependencies (better-sqlite3 and friends) are added by the builder.
+  files: ['dist/**', '!dist/**/*.map', 'package.json'],
+  asar: true,
+  // Native code cannot be loaded from inside the archive.
+  asarUnpack: ['node_modules/better-sqlite3/**/*.node'],
+  // better-sqlite3 is rebuilt against Electron's ABI, not the Node that runs the build.
+  npmRebuild: true,
+  nodeGypRebuild: false,
+  buildDependenciesFromSource: false,
+
+  // Read at run time from process.resourcesPath (see electron/main.ts: CDO_MIGRATIONS_DIR, CDO_REFERENCE_DIR).
+  extraResources: [
+    { from: 'db/migrations', to: 'migrations', filter: ['**/*'] },
+    { from: 'db/reference/data', to: 'reference', filter: ['**/*'] },
+  ],
+
+  // No own document icons yet: Windows then shows the app icon for both types.
+  fileAssociations: [
+    { ext: 'cdo', name: 'CDO-Arbeitsbereich', description: 'CDO-Cockpit Arbeitsbereich', role: 'Editor', mimeType: 'application/x-cdo-workspace' },
+    { ext: 'cdopack', name: 'CDO-Peer-Paket', description: 'CDO-Cockpit Peer-Paket', role: 'Viewer', mimeType: 'application/x-cdo-pack' },
+  ],
+
+  // Hardening of the Electron binary itself: it cannot be used as a Node
+  // runtime, ignores NODE_OPTIONS and --inspect, and only runs our checked app.asar.
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
+
+  win: {
+    icon: 'build/icon.png',
+    target: [
+      { target: 'nsis', arch: ['x64'] },
+      { target: 'msi', arch: ['x64'] },
+    ],
+  },
+  nsis: {
+    // Installs per user, without admin rights: municipal PCs are often locked down.
+    oneClick: false,
+    perMachine: false,
+    allowElevation: false,
+    allowToChangeInstallationDirectory: true,
+    installerLanguages: ['de_DE'],
+    language: '1031',
+    createDesktopShortcut: true,
+    createStartMenuShortcut: true,
+    shortcutName: 'CDO-Cockpit',
+    artifactName: '${productName}-Setup-${version}.${ext}',
+  },
+  msi: {
+    // The MSI is for IT departments rolling the app out centrally (per machine).
+    oneClick: false,
+    perMachine: true,
+    createDesktopShortcut: true,
+    createStartMenuShortcut: true,
+    shortcutName: 'CDO-Cockpit',
+    artifactName: '${productName}-${version}.${ext}',
+  },
+
+  mac: {
+    icon: 'build/icon.png',
+    category: 'public.app-category.productivity',
+    target: [{ target: 'dmg', arch: ['x64', 'arm64'] }],
+  },
+  dmg: { title: '${productName} ${version}' },
+
+  linux: {
+    icon: 'build/icon.png',
+    category: 'Office',
+    synopsis: 'Steuerungscockpit für die Digitalisierung einer Kommune',
+    target: ['AppImage', 'deb'],
+    maintainer: 'CDO-Cockpit',
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * Secure defaults for the one cockpit window: the webPreferences, the
+ * Content-Security-Policy and the app origin. Pure: no Electron import here,
+ * so it can be checked without the Electron binary.
+ */
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** The privileged scheme and host the built renderer is served from. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'cockpit';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_START_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * The policy sent with every app:// response.
+ *
+ * style-src has no 'unsafe-inline': React (and recharts, react-virtual, which
+ * render through React) apply `style={...}` props through the CSSOM
+ * (`el.style.setProperty`), which CSP does not govern; only style attributes
+ * in markup, `setAttribute('style')` and `<style>` elements are blocked, and
+ * the Vite build emits none of those (its CSS is one linked file). So a
+ * strict style-src costs nothing and keeps injected markup from restyling or
+ * overlaying the UI.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export interface WindowOptionsInput {
+  /** Absolute path of the bundled preload (dist/electron/preload.cjs). */
+  preload: string;
+  /** Window icon (Linux/Windows in development; the packaged app has its own). */
+  icon?: string;
+}
+
+/** Options for the cockpit window; every security switch is set explicitly, not left to defaults. */
+export function createWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
+  return {
+    width: 1400,
+    height: 900,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'CDO-Cockpit',
+    // Shown on 'ready-to-show', so the user never sees an empty white frame.
+    show: false,
+    backgroundColor: '#ffffff',
+    ...(input.icon ? { icon: input.icon } : {}),
+    webPreferences: {
+      preload: input.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      // Chromium's spellchecker fetches dictionaries from the web on Linux: the app makes no requests.
+      spellcheck: false,
+      safeDialogs: true,
+    },
+  };
+}
