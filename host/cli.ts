@@ -1,0 +1,11 @@
+/**
+ * host/cli.ts — the `cdo-cockpit` command line, bundled to dist/node/cli.cjs
+ * and started by bin/cdo-cockpit.cjs. Commands live in host/commands/, the
+ * dispatch in host/cli-run.ts. Like all of host/ it imports core/, api/ and
+ * db/ only. Exit codes: 0 success, 2 bad input (one line on stderr), 1 internal.
+ */
+import { runCli } from './cli-run.ts';
+
+void runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,56 @@
+/**
+ * What every CLI command gets and how it fails: a CliError carries the exit
+ * code and ONE line for stderr, already in the chosen language.
+ */
+import type { ApiError, ErrorCode } from '../../api/index.ts';
+import type { Lang } from '../../core/index.ts';
+
+export interface CliContext {
+  lang: Lang;
+  /** Folder of the workspace list (the "recent" list the desktop app shows). */
+  dataDir: string;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  values: {
+    ags?: string;
+    demo?: boolean;
+    port?: string;
+    open?: boolean;
+  };
+}
+
+export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
+
+export class CliError extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+    /** The core's error code, when the failure came from the core. */
+    readonly code?: ErrorCode,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+
+  static badInput(message: string): CliError {
+    return new CliError(EXIT.badInput, message);
+  }
+
+  /** A core answer: only an internal failure is our fault; everything else is about the input. */
+  static fromApi(error: ApiError): CliError {
+    return new CliError(error.code === 'internal' ? EXIT.internal : EXIT.badInput, error.message, error.code);
+  }
+}
+
+export interface CommandSpec {
+  name: string;
+  /** The call line shown in help and in "missing argument" messages. */
+  usage: Record<Lang, string>;
+  /** Options this command accepts besides the global ones. */
+  options: readonly ('ags' | 'demo' | 'port' | 'open')[];
+  run(ctx: CliContext, args: ParsedArgs): Promise<number>;
+}

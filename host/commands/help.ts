@@ -1,0 +1,57 @@
+import { APP_VERSION, type Lang } from '../../core/index.ts';
+
+const HELP: Record<Lang, string> = {
+  de: `CDO-Cockpit ${APP_VERSION} – Steuerungscockpit für die Digitalisierung einer Kommune
+
+Aufruf: cdo-cockpit <befehl> [optionen]
+
+Befehle:
+  serve [datei] [--demo] [--port N] [--open]
+                              Startet das Cockpit im Browser-Modus und zeigt die Adresse
+                              (mit Zugangsschlüssel) an; --demo öffnet „Musterstadt“,
+                              --open öffnet den Browser.
+  create --ags <AGS> <datei>  Legt einen Arbeitsbereich für eine Kommune an
+                              (Amtlicher Gemeindeschlüssel, z. B. 05770024 für Minden).
+  demo <datei>                Legt den Demo-Arbeitsbereich „Musterstadt“ an.
+  check <datei>               Prüft einen Arbeitsbereich: Schema-Version, Integrität, Inhalt.
+  backup <datei> <ziel>       Schreibt eine Sicherung des Arbeitsbereichs.
+  restore <sicherung> <datei> Stellt einen Arbeitsbereich aus einer Sicherung wieder her;
+                              der bisherige Stand wird vorher gesichert.
+
+Optionen:
+  --data-dir <ordner>  Ordner für die Liste der Arbeitsbereiche (sonst CDO_DATA_DIR
+                       oder der Standardordner des Systems)
+  --lang de|en         Sprache der Ausgaben (Standard: de)
+  --help, -h           Diese Hilfe
+  --version, -v        Versionsnummer
+
+Exit-Codes: 0 Erfolg, 1 interner Fehler oder beschädigter Arbeitsbereich, 2 ungültige Eingabe.`,
+  en: `CDO-Cockpit ${APP_VERSION} – steering cockpit for a municipality's digital transformation
+
+Usage: cdo-cockpit <command> [options]
+
+Commands:
+  serve [file] [--demo] [--port N] [--open]
+                              Starts the cockpit in browser mode and prints the address
+                              (with access key); --demo opens "Musterstadt",
+                              --open opens the browser.
+  create --ags <AGS> <file>   Creates a workspace for a municipality
+                              (official key, e.g. 05770024 for Minden).
+  demo <file>                 Creates the demo workspace "Musterstadt".
+  check <file>                Checks a workspace: schema version, integrity, content.
+  backup <file> <out>         Writes a backup of the workspace.
+  restore <backup> <file>     Restores a workspace from a backup;
+                              the current state is saved first.
+
+Options:
+  --data-dir <folder>  Folder of the workspace list (else CDO_DATA_DIR or the
+                       system's default folder)
+  --lang de|en         Language of the output (default: de)
+  --help, -h           This help
+  --version, -v        Version number
+
+Exit codes: 0 success, 1 internal error or damaged workspace, 2 bad input.`,
+};
+
+export const helpText = (lang: Lang): string => HELP[lang];
+export const versionText = (): string => `cdo-cockpit ${APP_VERSION}`;

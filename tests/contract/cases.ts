@@ -1,0 +1,360 @@
+/**
+ * ONE table of contract cases, run in order through every transport (see
+ * contract.test.ts). Each case names a method, builds its input from what
+ * earlier cases learnt (ids), and states what the answer must be.
+ */
+import { expect } from 'vitest';
+import type { z } from 'zod';
+import { LIMITS, type Result } from '../../api/index.ts';
+import * as shape from './shapes.ts';
+import type { Lang } from './transports.ts';
+
+export interface State {
+  fieldId?: string;
+  measureId?: string;
+  backupId?: string;
+}
+
+export interface Case {
+  name: string;
+  method: string;
+  input: unknown | ((s: State) => unknown);
+  lang?: Lang;
+  expect: (r: Result<unknown>, s: State) => void;
+  /** The answer holds no ids or times, so both transports must give exactly the same Result. */
+  comparable?: boolean;
+}
+
+/** Asserts ok and the output shape; answers the typed value. */
+function okAs<S extends z.ZodType>(r: Result<unknown>, schema: S): z.output<S> {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
+  return schema.parse(r.value);
+}
+
+function failure(r: Result<unknown>, code: string, issue?: { path: string; message: RegExp }): void {
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  shape.apiError.parse(r.error);
+  expect(r.error.code).toBe(code);
+  if (issue) {
+    const found = r.error.details?.issues?.find((i) => i.path === issue.path);
+    expect(found, `issue for "${issue.path}" in ${JSON.stringify(r.error.details)}`).toBeDefined();
+    expect(found!.message).toMatch(issue.message);
+  }
+}
+
+const validMeasure = (s: State) => ({
+  title: 'Bürgerportal einführen',
+  description: 'Online-Zugang zu den wichtigsten Leistungen der Stadtverwaltung',
+  fieldId: s.fieldId,
+  phase: 'concept',
+  priority: 'high',
+  start: '2026-01-01',
+  end: '2026-12-31',
+  leadUnit: 'Amt für IT und Digitalisierung',
+  budget: 120_000,
+});
+
+const totalIs = (n: number) => (r: Result<unknown>) => expect(okAs(r, shape.measurePage).total).toBe(n);
+
+export const CASES: Case[] = [
+  // Before any workspace exists
+  {
+    name: 'getSession answers no workspace before one is opened',
+    method: 'getSession',
+    input: {},
+    comparable: true,
+    expect: (r) => expect(okAs(r, shape.session)).toEqual({ workspace: null, undo: { undo: null, redo: null } }),
+  },
+  { name: 'listMeasures without a workspace answers no_workspace', method: 'listMeasures', input: {}, comparable: true, expect: (r) => failure(r, 'no_workspace') },
+  { name: 'getOverview without a workspace answers no_workspace', method: 'getOverview', input: {}, comparable: true, expect: (r) => failure(r, 'no_workspace') },
+  {
+    name: 'saveMeasure without a workspace answers no_workspace in German',
+    method: 'saveMeasure',
+    input: { title: 'Etwas' },
+    comparable: true,
+    expect: (r) => {
+      failure(r, 'no_workspace');
+      if (!r.ok) expect(r.error.message).toMatch(/kein Arbeitsbereich geöffnet/);
+    },
+  },
+  {
+    name: 'searchMunicipalities finds Minden by name',
+    method: 'searchMunicipalities',
+    input: { query: 'Minden', limit: 5 },
+    comparable: true,
+    expect: (r) => {
+      const hits = okAs(r, shape.municipality.array());
+      expect(hits[0]).toMatchObject({ ags: '05770024', land: 'Nordrhein-Westfalen' });
+    },
+  },
+  // Creating a workspace: bad input first
+  {
+    name: 'createWorkspace refuses an AGS that does not exist',
+    method: 'createWorkspace',
+    input: { ags: '99999999' },
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'ags', message: /keine Kommune/ }),
+  },
+  {
+    name: 'createWorkspace refuses an AGS with the wrong number of digits',
+    method: 'createWorkspace',
+    input: { ags: '123' },
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'ags', message: /8 Ziffern/ }),
+  },
+  {
+    name: 'createWorkspace refuses an AGS given as a number',
+    method: 'createWorkspace',
+    input: { ags: 5770024 },
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'ags', message: /Ungültiger Wert/ }),
+  },
+  { name: 'createWorkspace refuses a missing AGS', method: 'createWorkspace', input: {}, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'ags', message: /Pflichtfeld/ }) },
+  {
+    name: 'createWorkspace answers in English when asked',
+    method: 'createWorkspace',
+    input: { ags: '99999999' },
+    lang: 'en',
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'ags', message: /no municipality/ }),
+  },
+  {
+    name: 'the failed attempts left no workspace behind',
+    method: 'listWorkspaces',
+    input: {},
+    comparable: true,
+    expect: (r) => expect(r).toEqual({ ok: true, value: [] }),
+  },
+  {
+    name: 'createWorkspace creates a workspace for Minden (05770024)',
+    method: 'createWorkspace',
+    input: { ags: '05770024' },
+    expect: (r) => {
+      const ws = okAs(r, shape.workspaceInfo);
+      expect(ws).toMatchObject({ ags: '05770024', name: 'Minden, Stadt', kind: 'gemeinde', land: 'Nordrhein-Westfalen', isDemo: false });
+      expect(ws.population).toBeGreaterThan(50_000);
+    },
+  },
+  {
+    name: 'getSession then names the open workspace',
+    method: 'getSession',
+    input: {},
+    expect: (r) => expect(okAs(r, shape.session).workspace?.ags).toBe('05770024'),
+  },
+  {
+    name: 'listFields answers the default fields of action',
+    method: 'listFields',
+    input: {},
+    expect: (r, s) => {
+      const fields = okAs(r, shape.field.array());
+      expect(fields.length).toBeGreaterThan(3);
+      s.fieldId = fields[0]!.id;
+    },
+  },
+  // Measures: bad input changes nothing
+  { name: 'saveMeasure refuses a missing title', method: 'saveMeasure', input: { phase: 'idea' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'title', message: /Pflichtfeld/ }) },
+  { name: 'saveMeasure refuses a title of the wrong type', method: 'saveMeasure', input: { title: 42 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'title', message: /Ungültiger Wert/ }) },
+  {
+    name: 'saveMeasure refuses an oversized title',
+    method: 'saveMeasure',
+    input: { title: 'x'.repeat(LIMITS.title + 1) },
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'title', message: /Höchstens 200 Zeichen/ }),
+  },
+  {
+    name: 'saveMeasure refuses an oversized description',
+    method: 'saveMeasure',
+    input: { title: 'Gut', description: 'y'.repeat(LIMITS.text + 1) },
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'description', message: /Höchstens 20\.000 Zeichen/ }),
+  },
+  {
+    name: 'saveMeasure refuses a date that does not exist',
+    method: 'saveMeasure',
+    input: { title: 'Gut', start: '2026-02-30' },
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'start', message: /Dieses Datum gibt es nicht/ }),
+  },
+  {
+    name: 'saveMeasure refuses a German-formatted date',
+    method: 'saveMeasure',
+    input: { title: 'Gut', start: '01.02.2026' },
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'start', message: /JJJJ-MM-TT/ }),
+  },
+  {
+    name: 'saveMeasure refuses an end before the start',
+    method: 'saveMeasure',
+    input: { title: 'Gut', start: '2026-06-01', end: '2026-05-31' },
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'end', message: /Ende liegt vor dem Beginn/ }),
+  },
+  {
+    name: 'saveMeasure refuses an end before the start in English',
+    method: 'saveMeasure',
+    input: { title: 'Gut', start: '2026-06-01', end: '2026-05-31' },
+    lang: 'en',
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'end', message: /end is before the start/ }),
+  },
+  { name: 'saveMeasure refuses an unknown phase', method: 'saveMeasure', input: { title: 'Gut', phase: 'irgendwann' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'phase', message: /vorgesehenen Werte/ }) },
+  { name: 'saveMeasure refuses a negative budget', method: 'saveMeasure', input: { title: 'Gut', budget: -5 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'budget', message: /mindestens 0/ }) },
+  { name: 'saveMeasure refuses a budget given as text', method: 'saveMeasure', input: { title: 'Gut', budget: '1000' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'budget' , message: /Ungültiger Wert/ }) },
+  { name: 'saveMeasure refuses an array as input', method: 'saveMeasure', input: ['Gut'], comparable: true, expect: (r) => failure(r, 'invalid_input') },
+  { name: 'saveMeasure refuses a string as input', method: 'saveMeasure', input: 'Gut', comparable: true, expect: (r) => failure(r, 'invalid_input') },
+  {
+    name: 'saveMeasure refuses an unknown field of action',
+    method: 'saveMeasure',
+    input: { title: 'Gut', fieldId: 'gibt-es-nicht' },
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'fieldId', message: /Handlungsfeld gibt es nicht/ }),
+  },
+  { name: 'the refused measures wrote nothing', method: 'listMeasures', input: {}, comparable: true, expect: totalIs(0) },
+  {
+    name: 'the refused measures left nothing to undo',
+    method: 'getUndoState',
+    input: {},
+    comparable: true,
+    expect: (r) => expect(okAs(r, shape.undoState)).toEqual({ undo: null, redo: null }),
+  },
+  // Measures: the good path
+  {
+    name: 'saveMeasure creates a measure and answers it whole',
+    method: 'saveMeasure',
+    input: validMeasure,
+    expect: (r, s) => {
+      const m = okAs(r, shape.measure);
+      expect(m).toMatchObject({ ...validMeasure(s), origin: 'local' });
+      expect(m.fieldName).toEqual(expect.any(String));
+      s.measureId = m.id;
+    },
+  },
+  {
+    name: 'listMeasures lists it',
+    method: 'listMeasures',
+    input: { sort: 'title', dir: 'asc' },
+    expect: (r, s) => {
+      const page = okAs(r, shape.measurePage);
+      expect(page.total).toBe(1);
+      expect(page.rows.map((m) => m.id)).toEqual([s.measureId]);
+    },
+  },
+  { name: 'listMeasures refuses a limit given as text', method: 'listMeasures', input: { limit: 'zehn' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'limit', message: /Ungültiger Wert/ }) },
+  { name: 'listMeasures refuses an unknown sort column', method: 'listMeasures', input: { sort: 'password' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'sort', message: /vorgesehenen Werte/ }) },
+  { name: 'getMeasure answers it by id', method: 'getMeasure', input: (s: State) => ({ id: s.measureId }), expect: (r, s) => expect(okAs(r, shape.measure).id).toBe(s.measureId) },
+  { name: 'getMeasure answers not_found for an unknown id', method: 'getMeasure', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'getMeasure refuses a missing id', method: 'getMeasure', input: {}, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'id', message: /Pflichtfeld/ }) },
+  { name: 'getMeasure refuses an oversized id', method: 'getMeasure', input: { id: 'i'.repeat(65) }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'id', message: /Höchstens 64 Zeichen/ }) },
+  // Search with German folding
+  {
+    name: 'search finds "Bürger" when typed "Buerger"',
+    method: 'search',
+    input: { query: 'Buerger' },
+    expect: (r, s) => expect(okAs(r, shape.searchHit.array()).map((h) => h.id)).toContain(s.measureId),
+  },
+  {
+    name: 'search finds it in capitals with umlaut too',
+    method: 'search',
+    input: { query: 'BÜRGERPORTAL' },
+    expect: (r, s) => expect(okAs(r, shape.searchHit.array()).map((h) => h.id)).toContain(s.measureId),
+  },
+  { name: 'search answers nothing for a word that is not there', method: 'search', input: { query: 'Breitbandausbau' }, comparable: true, expect: (r) => expect(r).toEqual({ ok: true, value: [] }) },
+  { name: 'search refuses an empty query', method: 'search', input: { query: '   ' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'query', message: /Pflichtfeld/ }) },
+  { name: 'search refuses an oversized query', method: 'search', input: { query: 'q'.repeat(LIMITS.query + 1) }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'query', message: /Höchstens 200 Zeichen/ }) },
+  // Overview
+  {
+    name: 'getOverview counts the measure and its budget',
+    method: 'getOverview',
+    input: {},
+    expect: (r, s) => {
+      const o = okAs(r, shape.overview);
+      expect(o).toMatchObject({ measureCount: 1, budgetTotal: 120_000 });
+      expect(o.byFieldPhase).toEqual([expect.objectContaining({ fieldId: s.fieldId, counts: expect.objectContaining({ concept: 1, idea: 0 }) })]);
+    },
+  },
+  // Undo / redo
+  {
+    name: 'saveMeasure updates the measure',
+    method: 'saveMeasure',
+    input: (s: State) => ({ ...validMeasure(s), id: s.measureId, title: 'Bürgerportal ausbauen' }),
+    expect: (r, s) => expect(okAs(r, shape.measure)).toMatchObject({ id: s.measureId, title: 'Bürgerportal ausbauen' }),
+  },
+  {
+    name: 'undo takes the update back and names it',
+    method: 'undo',
+    input: {},
+    expect: (r) => expect(okAs(r, shape.undoResult).done).toMatchObject({ action: 'update', entity: 'measure' }),
+  },
+  { name: 'after undo the old title is back', method: 'getMeasure', input: (s: State) => ({ id: s.measureId }), expect: (r) => expect(okAs(r, shape.measure).title).toBe('Bürgerportal einführen') },
+  {
+    name: 'redo does the update again',
+    method: 'redo',
+    input: {},
+    expect: (r) => {
+      const u = okAs(r, shape.undoResult);
+      expect(u.done).toMatchObject({ action: 'update', entity: 'measure' });
+      expect(u.state.redo).toBeNull();
+    },
+  },
+  { name: 'after redo the new title is back', method: 'getMeasure', input: (s: State) => ({ id: s.measureId }), expect: (r) => expect(okAs(r, shape.measure).title).toBe('Bürgerportal ausbauen') },
+  {
+    name: 'redo with nothing to redo says so',
+    method: 'redo',
+    input: {},
+    comparable: true,
+    expect: (r) => {
+      failure(r, 'conflict');
+      if (!r.ok) expect(r.error.message).toBe('Es gibt nichts wiederherzustellen.');
+    },
+  },
+  // Delete and undo the delete
+  { name: 'deleteMeasure deletes it', method: 'deleteMeasure', input: (s: State) => ({ id: s.measureId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'the deleted measure is gone', method: 'getMeasure', input: (s: State) => ({ id: s.measureId }), comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'the list is empty again', method: 'listMeasures', input: {}, comparable: true, expect: totalIs(0) },
+  { name: 'deleteMeasure of an unknown id answers not_found', method: 'deleteMeasure', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  {
+    name: 'undo brings the deleted measure back',
+    method: 'undo',
+    input: {},
+    expect: (r) => expect(okAs(r, shape.undoResult).done).toMatchObject({ action: 'delete', entity: 'measure', title: 'Bürgerportal ausbauen' }),
+  },
+  { name: 'the measure is there again', method: 'getMeasure', input: (s: State) => ({ id: s.measureId }), expect: (r) => expect(okAs(r, shape.measure).title).toBe('Bürgerportal ausbauen') },
+  // Backups
+  {
+    name: 'createBackup writes a manual backup',
+    method: 'createBackup',
+    input: {},
+    expect: (r, s) => {
+      const b = okAs(r, shape.backup);
+      expect(b.reason).toBe('manual');
+      s.backupId = b.id;
+    },
+  },
+  {
+    name: 'listBackups lists it beside the backup taken on open',
+    method: 'listBackups',
+    input: {},
+    expect: (r, s) => {
+      const list = okAs(r, shape.backup.array());
+      expect(list.map((b) => b.id)).toContain(s.backupId);
+      expect(list.map((b) => b.reason)).toContain('open');
+    },
+  },
+  { name: 'listBackups of an unknown workspace answers not_found', method: 'listBackups', input: { workspaceId: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'restoreBackup refuses a backup name that escapes the folder', method: 'restoreBackup', input: { backupId: '../../etc/passwd' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'backupId', message: /Format/ }) },
+  // Unknown methods
+  {
+    name: 'an unknown method answers unknown_method and names it',
+    method: 'dropDatabase',
+    input: {},
+    comparable: true,
+    expect: (r) => {
+      failure(r, 'unknown_method');
+      if (!r.ok) expect(r.error.message).toBe('Unbekannte Funktion „dropDatabase“.');
+    },
+  },
+  { name: 'an inherited property name is no method', method: 'constructor', input: {}, comparable: true, expect: (r) => failure(r, 'unknown_method') },
+  { name: '__proto__ is no method', method: '__proto__', input: {}, comparable: true, expect: (r) => failure(r, 'unknown_method') },
+  { name: 'the measure survived all of it', method: 'listMeasures', input: {}, expect: totalIs(1) },
+];
