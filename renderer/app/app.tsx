@@ -1,0 +1,74 @@
+/**
+ * The app: the start screen while no workspace is open, the shell around an
+ * open one. Follows workspace changes made elsewhere (desktop menu, restore).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceInfo } from '../../api/index.ts';
+import { useApi, useCockpitEvent } from '../api/index.ts';
+import { Alert } from '../components/alert.tsx';
+import { Loading } from '../components/page.tsx';
+import { StartScreen } from '../features/workspaces/start-screen.tsx';
+import { setLang } from '../i18n/index.ts';
+import { Shell } from './shell.tsx';
+
+type SessionState = { status: 'loading' } | { status: 'error'; message: string; code: string } | { status: 'ready'; workspace: WorkspaceInfo | null };
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [session, setSession] = useState<SessionState>({ status: 'loading' });
+  const [startFocus, setStartFocus] = useState<'create' | null>(null);
+
+  const loadSession = useCallback(
+    () =>
+      api.getSession().then((r) => {
+        setSession(r.ok ? { status: 'ready', workspace: r.value.workspace } : { status: 'error', message: r.error.message, code: r.error.code });
+      }),
+    [api],
+  );
+
+  useEffect(() => {
+    void loadSession();
+  }, [loadSession]);
+
+  const close = useCallback(async () => {
+    await api.closeWorkspace();
+    setSession({ status: 'ready', workspace: null });
+  }, [api]);
+
+  useCockpitEvent((event) => {
+    if (event.type === 'changed' && event.entities.includes('workspace')) void loadSession();
+    if (event.type !== 'command') return;
+    if (event.command === 'language-de' || event.command === 'language-en') setLang(i18n, event.command === 'language-en' ? 'en' : 'de');
+    if (event.command === 'new-workspace' || event.command === 'open-workspace') {
+      setStartFocus(event.command === 'new-workspace' ? 'create' : null);
+      void close();
+    }
+  });
+
+  if (session.status === 'loading') return <Loading label={t('common.loading')} />;
+  if (session.status === 'error') {
+    return (
+      <main className="cdo-start" id="main">
+        <h1 className="kern-heading-large cdo-start__intro">{t('app.name')}</h1>
+        <Alert kind="danger" title={t('errors.title')}>
+          <p className="kern-body">{session.message}</p>
+          {session.code === 'unauthorized' ? <p className="kern-body">{t('errors.unauthorizedHint')}</p> : null}
+        </Alert>
+      </main>
+    );
+  }
+  if (!session.workspace) {
+    return (
+      <StartScreen
+        focus={startFocus}
+        onOpened={(workspace) => {
+          window.history.replaceState(null, '', '#/overview');
+          setSession({ status: 'ready', workspace });
+        }}
+      />
+    );
+  }
+  return <Shell workspace={session.workspace} onClose={() => void close()} />;
+}

@@ -1,0 +1,86 @@
+/**
+ * The app shell around an open workspace: skip link, Kopfzeile, sidebar, the
+ * current view in <main>, global search (Ctrl+K) and undo/redo.
+ */
+import { useEffect, useState } from 'react';
+import type { WorkspaceInfo } from '../../api/index.ts';
+import { useCockpitEvent } from '../api/index.ts';
+import { AboutView } from '../features/about/about-view.tsx';
+import { BackupsView } from '../features/backups/backups-view.tsx';
+import { EcosystemView } from '../features/ecosystem/ecosystem-view.tsx';
+import { MeasureEditView } from '../features/measures/measure-edit-view.tsx';
+import { MeasuresView } from '../features/measures/measures-view.tsx';
+import { OverviewView } from '../features/overview/overview-view.tsx';
+import { EmptyModule } from './empty-module.tsx';
+import { AppHeader } from './header.tsx';
+import { DEFAULT_ROUTE, MODULES, navigate, useRoute, type ModuleId } from './routes.ts';
+import { ProgressRegion } from './progress-region.tsx';
+import { SearchDialog } from './search-dialog.tsx';
+import { SkipLink } from './skip-link.tsx';
+import { Sidebar } from './sidebar.tsx';
+import { UndoProvider } from './undo.tsx';
+
+function View({ module, rest }: { module: ModuleId; rest: string[] }) {
+  switch (module) {
+    case 'overview':
+      return <OverviewView />;
+    case 'ecosystem':
+      return <EcosystemView />;
+    case 'portfolio':
+      return rest[0] ? <MeasureEditView key={rest[0]} id={rest[0] === 'new' ? null : rest[0]} /> : <MeasuresView />;
+    case 'backups':
+      return <BackupsView />;
+    case 'about':
+      return <AboutView />;
+    default:
+      return <EmptyModule id={module} />;
+  }
+}
+
+export function Shell({ workspace, onClose }: { workspace: WorkspaceInfo; onClose(): void }) {
+  const route = useRoute();
+  const [searchOpen, setSearchOpen] = useState(false);
+  const known = MODULES.find((m) => m.id === route[0]);
+  const module: ModuleId = known?.id ?? DEFAULT_ROUTE;
+
+  useEffect(() => {
+    if (!known) window.history.replaceState(null, '', `#/${DEFAULT_ROUTE}`);
+  }, [known]);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setSearchOpen(true);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useCockpitEvent((event) => {
+    if (event.type !== 'command') return;
+    if (event.command === 'search') setSearchOpen(true);
+    else if (event.command === 'backups') navigate('backups');
+    else if (event.command === 'about') navigate('about');
+  });
+
+  return (
+    <UndoProvider>
+      <div className="cdo-app">
+        <SkipLink />
+        <AppHeader workspace={workspace} onSearch={() => setSearchOpen(true)} onClose={onClose} />
+        <div className="cdo-body">
+          <Sidebar active={module} />
+          <main id="main" className="cdo-main" tabIndex={-1}>
+            <div className="cdo-main__inner">
+              <ProgressRegion />
+              <View module={module} rest={route.slice(1)} />
+            </div>
+          </main>
+        </div>
+      </div>
+      {searchOpen ? <SearchDialog onClose={() => setSearchOpen(false)} /> : null}
+    </UndoProvider>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * i18n: German first, English second. Every UI string goes through t().
+ * The chosen language is kept in localStorage. Imports no project code.
+ */
+import { createInstance, type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import de from './de.json';
+import en from './en.json';
+
+export type UiLang = 'de' | 'en';
+export const LANGS: readonly UiLang[] = ['de', 'en'];
+const STORAGE_KEY = 'cdo.lang';
+
+function storedLang(): UiLang {
+  try {
+    const v = window.localStorage.getItem(STORAGE_KEY);
+    return v === 'en' ? 'en' : 'de';
+  } catch {
+    return 'de';
+  }
+}
+
+/** Creates and initialises an i18next instance (synchronously: resources are bundled). */
+export function createI18n(lang: UiLang = storedLang()): I18n {
+  const instance = createInstance();
+  void instance.use(initReactI18next).init({
+    resources: { de: { translation: de }, en: { translation: en } },
+    lng: lang,
+    fallbackLng: 'de',
+    supportedLngs: LANGS as UiLang[],
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+    initAsync: false,
+  });
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  instance.on('languageChanged', (lng) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  });
+  return instance;
+}
+
+export function currentLang(instance: I18n): UiLang {
+  return instance.language === 'en' ? 'en' : 'de';
+}
+
+/** Switches the language and remembers it. */
+export function setLang(instance: I18n, lang: UiLang): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // storage may be unavailable (private mode): the switch still works for this session
+  }
+  void instance.changeLanguage(lang);
+}
+
+export { formatDate, formatDateTime, formatMoney, formatNumber, parseMoney, localeOf } from './format.ts';
