@@ -1,0 +1,209 @@
+/**
+ * One test per migration, each on a database filled with data of the version
+ * before it, plus the safety rules of migrating: a backup first, and a
+ * failure half-way leaves the file as it was.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createClient } from '../../api/index.ts';
+import { knownSchemaVersion, openStore, StoreError } from '../../db/index.ts';
+import { Core, createDispatcher, openWorkspaceFile } from '../../core/index.ts';
+import { dump, FIELD_IDS, fillV1, filledWorkspace, fingerprint, journal, migrationsFolder, removeAll, tempDir, workspaceAtVersion } from '../fixtures/workspace-files.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => removeAll(dir));
+
+const tags = journal().entries.map((e) => e.tag);
+/** drizzle's bookkeeping table, one row per applied migration. */
+const DRIZZLE_TABLE = ['', '', 'drizzle', 'migrations'].join('_');
+
+function tablesOf(file: string): string[] {
+  const raw = new Database(file, { readonly: true });
+  try {
+    return (raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  } finally {
+    raw.close();
+  }
+}
+
+function pragmaOf(file: string, name: string): unknown {
+  const raw = new Database(file, { readonly: true });
+  try {
+    return raw.pragma(name, { simple: name !== 'foreign_key_check' });
+  } finally {
+    raw.close();
+  }
+}
+
+describe('the shipped migrations', () => {
+  it('are the ones these tests cover, in order', () => {
+    expect(tags).toEqual(['0000_initial_schema', '0001_search_index']);
+    expect(knownSchemaVersion()).toBe(tags.length);
+  });
+});
+
+describe('migration 0000_initial_schema', () => {
+  it('turns an empty database into the workspace schema', () => {
+    const file = join(dir, 'leer.cdo');
+    workspaceAtVersion(file, 0);
+    expect(tablesOf(file)).toEqual([]);
+    const folder = migrationsFolder(1);
+    try {
+      // The same path the app takes, limited to the first migration.
+      process.env.CDO_MIGRATIONS_DIR = folder;
+      const store = openStore(file);
+      expect(store.schemaVersion).toBe(1);
+      expect(store.migratedFrom).toBe(0);
+      store.close();
+    } finally {
+      delete process.env.CDO_MIGRATIONS_DIR;
+      removeAll(folder);
+    }
+    expect(tablesOf(file)).toEqual(
+      ['__drizzle_migrations', 'change_log', 'fields', 'leika_services', 'measures', 'ozg_services', 'reference_sources', 'sqlite_sequence', 'workspace_meta'],
+    );
+    expect(pragmaOf(file, 'user_version')).toBe(1);
+    expect(pragmaOf(file, 'application_id')).toBe(0x43444f43);
+
+    // The schema holds data and keeps its rules: deleting a field unassigns its measures.
+    fillV1(file);
+    const check = new Database(file);
+    try {
+      check.pragma('foreign_keys = ON');
+      check.prepare('DELETE FROM fields WHERE id = ?').run(FIELD_IDS[0]);
+      expect(check.prepare('SELECT count(*) AS n FROM measures WHERE field_id IS NULL').get()).toEqual({ n: 150 });
+      expect(() => check.prepare("INSERT INTO measures (id, title, field_id, phase, priority, created_at, updated_at) VALUES ('x', 'x', 'kein-feld', 'idea', 'low', 'a', 'a')").run()).toThrow(/FOREIGN KEY/);
+    } finally {
+      check.close();
+    }
+  });
+});
+
+describe('migration 0001_search_index', () => {
+  it('adds the search index to a filled version-1 workspace, keeping every row, and search works afterwards', async () => {
+    const file = join(dir, 'v1.cdo');
+    workspaceAtVersion(file, 1);
+    fillV1(file);
+    const before = dump(file);
+    expect(before.userVersion).toBe(1);
+    expect(tablesOf(file)).not.toContain('search_index');
+
+    const core = new Core({ dataDir: join(dir, 'data') });
+    const dispatcher = createDispatcher(core);
+    const api = createClient({ invoke: dispatcher.call, subscribe: (l) => core.subscribe(l) });
+    try {
+      const opened = await dispatcher.run(() => openWorkspaceFile(core, file));
+      expect(opened.ok).toBe(true);
+      expect(core.workspace().store.migratedFrom).toBe(1);
+
+      const after = dump(core.raw());
+      expect(after.userVersion).toBe(2);
+      for (const table of ['workspace_meta', 'fields', 'measures', 'change_log', 'reference_sources', 'ozg_services', 'leika_services']) {
+        expect({ table, rows: after.tables[table] }).toEqual({ table, rows: before.tables[table] });
+      }
+      expect(after.tables[DRIZZLE_TABLE]).toHaveLength(2);
+      expect(core.raw().pragma('foreign_key_check')).toEqual([]);
+      expect(core.raw().pragma('foreign_keys', { simple: true })).toBe(1);
+
+      // The index is filled from the existing rows, with German folding.
+      const hits = await api.search({ query: 'Buergerportal' });
+      expect(hits.ok && hits.value).toEqual([expect.objectContaining({ id: '018f0000-0000-7000-8000-000000000000', title: 'Bürgerportal mit Servicekonto' })]);
+      const strasse = await api.listMeasures({ query: 'Strasse', limit: 1 });
+      expect(strasse.ok && strasse.value.total).toBe(299);
+    } finally {
+      core.close();
+    }
+  });
+});
+
+describe('migrating an existing workspace safely', () => {
+  it('backs the file up before migrating it (<file>.backups/*_before-migrate.cdo holds the old version)', () => {
+    const file = join(dir, 'alt.cdo');
+    workspaceAtVersion(file, 1);
+    fillV1(file);
+    const core = new Core({ dataDir: join(dir, 'data') });
+    try {
+      openWorkspaceFile(core, file);
+    } finally {
+      core.close();
+    }
+    const backups = readdirSync(`${file}.backups`).filter((n) => n.endsWith('_before-migrate.cdo'));
+    expect(backups).toHaveLength(1);
+    const copy = dump(join(`${file}.backups`, backups[0]!));
+    expect(copy.userVersion).toBe(1);
+    expect(copy.tables.measures).toHaveLength(300);
+    expect(tablesOf(join(`${file}.backups`, backups[0]!))).not.toContain('search_index');
+  });
+
+  it('makes no before-migrate backup for a brand-new file', () => {
+    const file = join(dir, 'neu.cdo');
+    openStore(file, { create: true }).close();
+    expect(existsSync(`${file}.backups`)).toBe(false);
+  });
+
+  describe('with a migration that fails half-way', () => {
+    afterEach(() => {
+      delete process.env.CDO_MIGRATIONS_DIR;
+    });
+
+    function withExtraMigration(sql: string): string {
+      const folder = migrationsFolder(tags.length, [{ tag: '0002_kaputt', sql }]);
+      process.env.CDO_MIGRATIONS_DIR = folder;
+      return folder;
+    }
+
+    it('leaves the file as it was when a statement fails', async () => {
+      const file = join(dir, 'ws.cdo');
+      filledWorkspace(file);
+      const before = dump(file);
+      const bytes = fingerprint(file).sha256;
+      const folder = withExtraMigration(
+        'CREATE TABLE `stakeholders` (`id` text PRIMARY KEY NOT NULL);\n--> statement-breakpoint\nUPDATE measures SET title = \'geändert\';\n--> statement-breakpoint\nINSERT INTO gibt_es_nicht VALUES (1);',
+      );
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const core = new Core({ dataDir: join(dir, 'data') });
+        const answer = await createDispatcher(core).run(() => openWorkspaceFile(core, file), { lang: 'de' });
+        core.close();
+        expect(answer).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('Ihre Daten sind unverändert') } });
+      } finally {
+        logged.mockRestore();
+        removeAll(folder);
+      }
+      expect(dump(file)).toEqual(before);
+      expect(fingerprint(file).sha256).toBe(bytes);
+      expect(tablesOf(file)).not.toContain('stakeholders');
+      // The backup taken before the attempt is there, and the file still opens with the shipped migrations.
+      expect(readdirSync(`${file}.backups`).some((n) => n.endsWith('_before-migrate.cdo'))).toBe(true);
+      delete process.env.CDO_MIGRATIONS_DIR;
+      openStore(file).close();
+    });
+
+    it('leaves the file as it was when the migration breaks a foreign key (foreign_key_check after)', () => {
+      const file = join(dir, 'ws.cdo');
+      filledWorkspace(file);
+      const before = dump(file);
+      const folder = withExtraMigration("UPDATE measures SET field_id = 'verwaist' WHERE rowid = 1;");
+      let failure: unknown;
+      try {
+        openStore(file).close();
+      } catch (err) {
+        failure = err;
+      } finally {
+        removeAll(folder);
+      }
+      expect(failure).toBeInstanceOf(Error);
+      expect(failure).not.toBeInstanceOf(StoreError);
+      expect(String(failure)).toContain('foreign_key_check');
+      expect(dump(file)).toEqual(before);
+      delete process.env.CDO_MIGRATIONS_DIR;
+      const store = openStore(file);
+      expect(store.migratedFrom).toBeNull();
+      store.close();
+    });
+  });
+});

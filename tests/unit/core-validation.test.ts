@@ -1,0 +1,236 @@
+/**
+ * Bad input at the API door: every method rejects wrong types, missing fields
+ * and oversized strings with `invalid_input`, the offending field paths and a
+ * message a person understands (German, English with lang en) — and nothing
+ * is written: rows, backups, the registry and the open workspace stay as they were.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { METHODS, type Lang } from '../../api/index.ts';
+import { createHarness, value, type Harness } from '../support/core-harness.ts';
+
+let h: Harness;
+let measureId: string;
+let fieldId: string;
+
+beforeAll(async () => {
+  h = createHarness();
+  value(await h.api.createWorkspace({ ags: '05770024' }));
+  fieldId = value(await h.api.saveField({ name: 'Smart City' })).id;
+  measureId = value(await h.api.saveMeasure({ title: 'Bürgerportal', fieldId })).id;
+  value(await h.api.createBackup());
+});
+afterAll(() => h.cleanup());
+
+/** Everything a call could change, read straight from disk and the store. */
+async function snapshot() {
+  const raw = h.core.raw();
+  const count = (table: string) => (raw.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const file = h.core.workspace().store.file;
+  const data = join(h.dir, 'data');
+  return {
+    rows: Object.fromEntries(['measures', 'fields', 'change_log', 'search_index', 'workspace_meta', 'ozg_services'].map((t) => [t, count(t)])),
+    measures: raw.prepare('SELECT * FROM measures ORDER BY id').all(),
+    fields: raw.prepare('SELECT * FROM fields ORDER BY id').all(),
+    backups: readdirSync(`${file}.backups`).sort(),
+    workspaces: readdirSync(join(data, 'workspaces')).sort(),
+    registry: existsSync(join(data, 'workspaces.json')) ? readFileSync(join(data, 'workspaces.json'), 'utf8') : null,
+    open: h.core.current?.id ?? null,
+    undo: value(await h.api.getUndoState()),
+  };
+}
+
+async function call(method: string, input: unknown, lang: Lang = 'de') {
+  const r = await h.transport.invoke(method, input, { lang });
+  if (r.ok) throw new Error(`${method} accepted ${JSON.stringify(input).slice(0, 80)}`);
+  return r.error;
+}
+
+const long = (n: number) => 'x'.repeat(n);
+
+const DE = {
+  required: 'Pflichtfeld: bitte ausfüllen.',
+  max200: 'Höchstens 200 Zeichen.',
+  max64: 'Höchstens 64 Zeichen.',
+  max20k: 'Höchstens 20.000 Zeichen.',
+  choice: 'Bitte einen der vorgesehenen Werte wählen.',
+  format: 'Das Format stimmt nicht.',
+};
+const EN = {
+  required: 'Required: please fill in.',
+  max200: 'At most 200 characters.',
+  max64: 'At most 64 characters.',
+  max20k: 'At most 20,000 characters.',
+  choice: 'Please choose one of the offered values.',
+  format: 'The format is not right.',
+};
+type Msg = keyof typeof DE;
+
+/** [method, input, offending path, expected message (when it is one of the common ones)] */
+type Case = [string, unknown, string, Msg?];
+
+const idCases = (method: string): Case[] => [
+  [method, {}, 'id', 'required'],
+  [method, { id: 7 }, 'id'],
+  [method, { id: '' }, 'id', 'required'],
+  [method, { id: long(65) }, 'id', 'max64'],
+];
+
+const CASES: Case[] = [
+  ['searchMunicipalities', {}, 'query', 'required'],
+  ['searchMunicipalities', { query: 5 }, 'query'],
+  ['searchMunicipalities', { query: long(201) }, 'query', 'max200'],
+  ['searchMunicipalities', { query: 'Minden', limit: 0 }, 'limit'],
+  ['searchMunicipalities', { query: 'Minden', limit: 2.5 }, 'limit'],
+  ['searchMunicipalities', { query: 'Minden', limit: '10' }, 'limit'],
+  ['createWorkspace', {}, 'ags', 'required'],
+  ['createWorkspace', { ags: 5770024 }, 'ags'],
+  ['createWorkspace', { ags: long(10_000) }, 'ags'],
+  ...idCases('openWorkspace'),
+  ...idCases('forgetWorkspace'),
+  ['saveField', {}, 'name', 'required'],
+  ['saveField', { name: '   ' }, 'name', 'required'],
+  ['saveField', { name: long(201) }, 'name', 'max200'],
+  ['saveField', { name: ['Smart'] }, 'name'],
+  ['saveField', { name: 'Neu', color: 'red' }, 'color', 'format'],
+  ['saveField', { name: 'Neu', sortOrder: -1 }, 'sortOrder'],
+  ['saveField', { name: 'Neu', sortOrder: 1.5 }, 'sortOrder'],
+  ['saveField', { name: 'Neu', description: long(20_001) }, 'description', 'max20k'],
+  ['saveField', { id: long(65), name: 'Neu' }, 'id', 'max64'],
+  ...idCases('deleteField'),
+  ['listMeasures', { sort: 'zufall' }, 'sort', 'choice'],
+  ['listMeasures', { dir: 'up' }, 'dir', 'choice'],
+  ['listMeasures', { phase: 'fertig' }, 'phase', 'choice'],
+  ['listMeasures', { priority: 1 }, 'priority'],
+  ['listMeasures', { limit: 0 }, 'limit'],
+  ['listMeasures', { limit: 20_001 }, 'limit'],
+  ['listMeasures', { offset: -1 }, 'offset'],
+  ['listMeasures', { query: long(201) }, 'query', 'max200'],
+  ['listMeasures', { fieldId: long(65) }, 'fieldId', 'max64'],
+  ...idCases('getMeasure'),
+  ['saveMeasure', {}, 'title', 'required'],
+  ['saveMeasure', { title: '  ' }, 'title', 'required'],
+  ['saveMeasure', { title: long(201) }, 'title', 'max200'],
+  ['saveMeasure', { title: long(1_000_000) }, 'title', 'max200'],
+  ['saveMeasure', { title: { de: 'Titel' } }, 'title'],
+  ['saveMeasure', { title: 'Neu', phase: 'fertig' }, 'phase', 'choice'],
+  ['saveMeasure', { title: 'Neu', priority: 'dringend' }, 'priority', 'choice'],
+  ['saveMeasure', { title: 'Neu', start: '15.03.2026' }, 'start'],
+  ['saveMeasure', { title: 'Neu', start: '2026-02-30' }, 'start'],
+  ['saveMeasure', { title: 'Neu', start: '2026-05-01', end: '2026-04-01' }, 'end'],
+  ['saveMeasure', { title: 'Neu', budget: -1 }, 'budget'],
+  ['saveMeasure', { title: 'Neu', budget: 'viel' }, 'budget'],
+  ['saveMeasure', { title: 'Neu', budget: 1e13 }, 'budget'],
+  ['saveMeasure', { title: 'Neu', leadUnit: long(201) }, 'leadUnit', 'max200'],
+  ['saveMeasure', { title: 'Neu', description: long(20_001) }, 'description', 'max20k'],
+  ['saveMeasure', { title: 'Neu', fieldId: long(65) }, 'fieldId', 'max64'],
+  ['saveMeasure', { id: 12, title: 'Neu' }, 'id'],
+  ...idCases('deleteMeasure'),
+  ['listHistory', { entity: 'stakeholder', id: 'x' }, 'entity', 'choice'],
+  ['listHistory', { entity: 'measure' }, 'id', 'required'],
+  ['search', {}, 'query', 'required'],
+  ['search', { query: '' }, 'query', 'required'],
+  ['search', { query: '   ' }, 'query', 'required'],
+  ['search', { query: long(201) }, 'query', 'max200'],
+  ['search', { query: 'a', limit: 101 }, 'limit'],
+  ['listBackups', { workspaceId: long(65) }, 'workspaceId', 'max64'],
+  ['listBackups', { workspaceId: 3 }, 'workspaceId'],
+  ['restoreBackup', {}, 'backupId', 'required'],
+  ['restoreBackup', { backupId: '../../etc/passwd' }, 'backupId', 'format'],
+  ['restoreBackup', { backupId: 'C:\\Windows\\system.cdo' }, 'backupId', 'format'],
+  ['restoreBackup', { backupId: long(121) }, 'backupId', 'format'],
+  ['restoreBackup', { backupId: 'x.cdo', workspaceId: 5 }, 'workspaceId'],
+];
+
+describe('every API method rejects bad input and writes nothing', () => {
+  it.each(METHODS)('%s rejects an input that is not an object', async (method) => {
+    const before = await snapshot();
+    for (const input of ['kaputt', 42, [], true]) {
+      const error = await call(method, input);
+      expect(error.code).toBe('invalid_input');
+      expect(error.message).toBe('Die Eingaben sind nicht gültig. Bitte prüfen Sie die markierten Felder.');
+      expect(error.details?.issues?.[0]?.path).toBe('');
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each(CASES)('%s(%j) is refused at "%s"', async (method, input, path, msg) => {
+    const before = await snapshot();
+    const de = await call(method, input, 'de');
+    const en = await call(method, input, 'en');
+    expect(de.code).toBe('invalid_input');
+    expect(en.code).toBe('invalid_input');
+    const issueDe = de.details?.issues?.find((i) => i.path === path);
+    const issueEn = en.details?.issues?.find((i) => i.path === path);
+    expect({ path, issues: de.details?.issues }).toEqual({ path, issues: expect.arrayContaining([expect.objectContaining({ path })]) });
+    expect(issueDe!.message).not.toBe('');
+    expect(issueEn!.message).not.toBe(issueDe!.message);
+    // Where the case names a common message, it must be exactly that one, in each language.
+    expect([issueDe!.message, issueEn!.message]).toEqual(msg ? [DE[msg], EN[msg]] : [issueDe!.message, issueEn!.message]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('covers every method that takes fields with at least one case', () => {
+    const covered = new Set(CASES.map((c) => c[0]));
+    const withoutFields = ['getAppInfo', 'getSession', 'listWorkspaces', 'createDemoWorkspace', 'closeWorkspace', 'listFields', 'getUndoState', 'undo', 'redo', 'getOverview', 'createBackup'];
+    const missing = METHODS.filter((m) => !covered.has(m) && !withoutFields.includes(m));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('messages a person understands', () => {
+  it('names the dates problem in words, German and English', async () => {
+    const de = await call('saveMeasure', { title: 'Neu', start: '2026-05-01', end: '2026-04-01' }, 'de');
+    expect(de.details?.issues).toEqual([{ path: 'end', message: 'Das Ende liegt vor dem Beginn.' }]);
+    const en = await call('saveMeasure', { title: 'Neu', start: '2026-02-30' }, 'en');
+    expect(en.details?.issues).toEqual([{ path: 'start', message: 'This date does not exist.' }]);
+    const format = await call('saveMeasure', { title: 'Neu', start: '15.03.2026' }, 'de');
+    expect(format.details?.issues).toEqual([{ path: 'start', message: 'Bitte ein Datum im Format JJJJ-MM-TT angeben.' }]);
+  });
+
+  it('names the expected kind of value in the language of the call, one message per field', async () => {
+    const de = await call('saveMeasure', { title: 'Neu', budget: 'viel' }, 'de');
+    expect(de.details?.issues).toEqual([{ path: 'budget', message: 'Ungültiger Wert: erwartet wird eine Zahl.' }]);
+    const en = await call('searchMunicipalities', { query: 'a', limit: 2.5 }, 'en');
+    expect(en.details?.issues).toEqual([{ path: 'limit', message: 'Please enter a whole number.' }]);
+    const root = await call('getOverview', 'x', 'de');
+    expect(root.details?.issues).toEqual([{ path: '', message: 'Ungültiger Wert: erwartet wird ein Objekt.' }]);
+  });
+
+  it('reports every offending field at once', async () => {
+    const error = await call('saveMeasure', { title: '', phase: 'x', budget: -5 }, 'de');
+    expect(error.details?.issues?.map((i) => i.path).sort()).toEqual(['budget', 'phase', 'title']);
+  });
+
+  it('refuses a field of action that does not exist, naming the field, and writes nothing', async () => {
+    const before = await snapshot();
+    const error = await call('saveMeasure', { title: 'Neu', fieldId: 'gibt-es-nicht' }, 'de');
+    expect(error.code).toBe('invalid_input');
+    expect(error.details?.issues).toEqual([{ path: 'fieldId', message: 'Das gewählte Handlungsfeld gibt es nicht (mehr).' }]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a duplicate field name as a conflict on "name"', async () => {
+    const before = await snapshot();
+    const en = await call('saveField', { name: 'Smart City' }, 'en');
+    expect(en.code).toBe('conflict');
+    expect(en.details?.issues).toEqual([{ path: 'name', message: 'A field of action "Smart City" already exists.' }]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses an unknown method by name', async () => {
+    const error = await call('dropAllTables', {}, 'de');
+    expect(error).toEqual({ code: 'unknown_method', message: 'Unbekannte Funktion „dropAllTables“.' });
+    expect((await call('dropAllTables', {}, 'en')).message).toBe('Unknown function "dropAllTables".');
+  });
+
+  it('answers not_found for well-formed ids that do not exist, and writes nothing', async () => {
+    const before = await snapshot();
+    for (const [method, input] of [['getMeasure', { id: 'nope' }], ['deleteMeasure', { id: 'nope' }], ['deleteField', { id: 'nope' }], ['saveMeasure', { id: 'nope', title: 'x' }], ['openWorkspace', { id: 'nope' }]] as const) {
+      const error = await call(method, input, 'en');
+      expect({ method, code: error.code }).toEqual({ method, code: 'not_found' });
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(value(await h.api.getMeasure({ id: measureId })).fieldId).toBe(fieldId);
+  });
+});
