@@ -3,8 +3,6 @@
  * Bürger = Buerger = BÜRGER, Straße = Strasse, word prefixes; and the index
  * follows every edit, undo and redo.
  */
-import Database from 'better-sqlite3';
-import { openWorkspaceFile } from '../../core/index.ts';
 import { createHarness, value, type Harness } from '../support/core-harness.ts';
 
 let h: Harness;
@@ -131,20 +129,5 @@ describe('the search index follows edits, undo and redo', () => {
     const rows = h.core.raw().prepare("SELECT count(*) AS n FROM search_index WHERE entity = 'measure' AND entity_id = ?").get(m.id);
     expect(rows).toEqual({ n: 1 });
     expect(await titles('drei')).toEqual(['Drei']);
-  });
-
-  it('rebuilds an index written without keyed rows (an older build) on open, so edits still replace their row', async () => {
-    const m = value(await h.api.saveMeasure({ title: 'Fundbüro online' }));
-    const file = value(await h.api.getSession()).workspace!.file;
-    value(await h.api.closeWorkspace());
-    const raw = new Database(file);
-    raw.exec("DELETE FROM search_index; INSERT INTO search_index (entity, entity_id, title, body) SELECT 'measure', id, lower(title), '' FROM measures;");
-    raw.close();
-
-    openWorkspaceFile(h.core, file);
-    value(await h.api.saveMeasure({ id: m.id, title: 'Fundsachen digital' }));
-    expect(await titles('fundbuero')).toEqual([]);
-    expect(await titles('fundsachen')).toEqual(['Fundsachen digital']);
-    expect(h.core.raw().prepare('SELECT count(*) AS n FROM search_index WHERE entity_id = ?').get(m.id)).toEqual({ n: 1 });
   });
 });
