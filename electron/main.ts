@@ -152,6 +152,8 @@ function quitAfterCore(event: { preventDefault(): void }): void {
 
 registerAppScheme();
 app.enableSandbox();
+// Date pickers follow Chromium's locale, not the page: German like the UI (TT.MM.JJJJ).
+app.commandLine.appendSwitch('lang', 'de-DE');
 
 if (!app.requestSingleInstanceLock()) {
   // The first instance gets our argv through 'second-instance' and opens the file there.

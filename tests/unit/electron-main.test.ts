@@ -59,6 +59,7 @@ const fake = vi.hoisted(() => {
       quit: vi.fn<() => void>(),
       exit: vi.fn<(code: number) => void>(),
       enableSandbox: vi.fn<() => void>(),
+      commandLine: { appendSwitch: vi.fn<(name: string, value?: string) => void>() },
       setAppUserModelId: vi.fn<(id: string) => void>(),
     },
     protocol: {
@@ -137,6 +138,7 @@ describe('electron/main.ts', () => {
   it('registers the app:// scheme and takes the single-instance lock before the app is ready', () => {
     expect(fake.order).toEqual(['register-scheme']);
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'de-DE');
     expect(fake.app.enableSandbox).toHaveBeenCalled();
   });
 
