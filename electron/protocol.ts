@@ -7,29 +7,10 @@
 import { protocol } from 'electron';
 import fs from 'node:fs';
 import { promisify } from 'node:util';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './window.ts';
+import { contentTypeOf } from '../core/web/serving.ts';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Must run before app 'ready' (Electron requirement). */
 export function registerAppScheme(): void {
@@ -102,7 +83,7 @@ export function createAppHandler(root: string): AppRequestHandler {
       const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
       if (!isInside(realRoot, realFile) || !(await stat(realFile)).isFile()) return refuse(404, 'Not Found');
       const body = request.method === 'HEAD' ? null : await readFile(realFile);
-      const type = MIME[extname(realFile).toLowerCase()] ?? 'application/octet-stream';
+      const type = contentTypeOf(realFile);
       return new Response(body, { status: 200, headers: { ...securityHeaders(), 'Content-Type': type } });
     } catch {
       return refuse(404, 'Not Found');

@@ -11,30 +11,8 @@ export const APP_HOST = 'cockpit';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * The policy sent with every app:// response.
- *
- * style-src has no 'unsafe-inline': React (and recharts, react-virtual, which
- * render through React) apply `style={...}` props through the CSSOM
- * (`el.style.setProperty`), which CSP does not govern; only style attributes
- * in markup, `setAttribute('style')` and `<style>` elements are blocked, and
- * the Vite build emits none of those (its CSS is one linked file). So a
- * strict style-src costs nothing and keeps injected markup from restyling or
- * overlaying the UI.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The policy sent with every app:// response: the same one the loopback host sends. */
+export { CONTENT_SECURITY_POLICY } from '../core/web/serving.ts';
 
 export interface WindowOptionsInput {
   /** Absolute path of the bundled preload (dist/electron/preload.cjs). */
