@@ -23,23 +23,32 @@ step('Lint (oxlint)', bin('oxlint'), ['--deny-warnings', 'api', 'core', 'db', 'e
 const built = step('Build', process.execPath, ['scripts/build.mjs']);
 
 mkdirSync('test-results', { recursive: true });
-const report = 'test-results/vitest.json';
-rmSync(report, { force: true });
-const projects = built ? [] : ['--project', 'node', '--project', 'renderer'];
-console.log('\n▶ Tests (vitest)');
-spawnSync(bin('vitest'), ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' });
 
-if (existsSync(report)) {
+/** Runs vitest projects and adds their counts; a file that fails to load counts as a failure. */
+function vitest(label, projects, report) {
+  console.log(`\n▶ ${label}`);
+  rmSync(report, { force: true });
+  const args = ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  spawnSync(bin('vitest'), args, { stdio: 'inherit' });
+  if (!existsSync(report)) {
+    results.failed += 1;
+    console.log(`✖ ${label}: vitest wrote no report`);
+    return;
+  }
   const json = JSON.parse(readFileSync(report, 'utf8'));
   results.passed += json.numPassedTests;
   results.failed += json.numFailedTests;
   results.skipped += json.numPendingTests + json.numTodoTests;
-  // A test file that fails to load has no tests to count: count it as a failure.
-  const broken = json.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-  results.failed += broken;
-} else {
+  results.failed += json.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+}
+
+// The browser journeys run on their own, after the rest: on a 2-core machine
+// they would otherwise compete with hundreds of SQLite-backed tests.
+vitest('Tests: Einheit, Speicher, Vertrag, Oberfläche (vitest)', ['node', 'renderer'], 'test-results/vitest.json');
+if (built) vitest('Tests: Ende-zu-Ende in Chromium (vitest)', ['e2e'], 'test-results/vitest-e2e.json');
+else {
   results.failed += 1;
-  console.log('✖ vitest wrote no report');
+  console.log('✖ Ende-zu-Ende-Tests übersprungen: der Build ist fehlgeschlagen');
 }
 
 const skipped = results.skipped ? `, ${results.skipped} skipped` : '';

@@ -7,7 +7,12 @@ function Item({ m, active }: { m: ModuleDef; active: boolean }) {
     <li>
       <a className={`cdo-nav__link${active ? ' cdo-nav__link--active' : ''}`} href={hrefOf(m.id)} aria-current={active ? 'page' : undefined}>
         <span className="cdo-nav__label">{t(`module.${m.id}.name`)}</span>
-        {m.built ? null : <span className="cdo-nav__soon">{t('module.soonShort')}</span>}
+        {m.built ? null : (
+          <>
+            <span className="cdo-nav__soon" aria-hidden="true">{t('module.soonShort')}</span>
+            <span className="kern-sr-only">{`, ${t('module.soon')}`}</span>
+          </>
+        )}
       </a>
     </li>
   );

@@ -11,7 +11,7 @@ export function BackupsView() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { bump } = useDataVersion();
-  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; title: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [refreshKey, setRefreshKey] = useState(0);
 
@@ -20,7 +20,7 @@ export function BackupsView() {
     const r = await api.createBackup();
     setBusy(false);
     setRefreshKey((k) => k + 1);
-    setMessage(r.ok ? { kind: 'success', text: t('backups.created', { when: formatDateTime(r.value.createdAt, currentLang(i18n)) }) } : { kind: 'danger', text: r.error.message });
+    setMessage(r.ok ? { kind: 'success', title: t('backups.createdTitle'), text: t('backups.created', { when: formatDateTime(r.value.createdAt, currentLang(i18n)) }) } : { kind: 'danger', title: t('backups.createError'), text: r.error.message });
   }
 
   return (
@@ -35,7 +35,7 @@ export function BackupsView() {
         }
       />
       {message ? (
-        <Alert kind={message.kind} title={message.kind === 'success' ? t('backups.createdTitle') : t('backups.createError')}>
+        <Alert kind={message.kind} title={message.title}>
           <p className="kern-body">{message.text}</p>
         </Alert>
       ) : null}
@@ -44,7 +44,7 @@ export function BackupsView() {
         <BackupList
           refreshKey={refreshKey}
           onRestored={(info) => {
-            setMessage({ kind: 'success', text: t('backups.restored', { name: info.name }) });
+            setMessage({ kind: 'success', title: t('backups.restoredTitle'), text: t('backups.restored', { name: info.name }) });
             setRefreshKey((k) => k + 1);
             bump();
           }}
