@@ -4,7 +4,12 @@
  * Imports only zod and api/.
  */
 import { z } from 'zod';
-import { PHASES, PRIORITIES, isoDate } from './domain.ts';
+import { adoptIdeaInput, ideaInput, listIdeasInput, type AdoptResult, type Idea, type IdeaList } from './ideas.ts';
+import { deleteCriterionInput, measureRef, rankingInput, saveScoresInput, scoringModelInput, sensitivityInput } from './scoring.ts';
+import type { Criterion, MeasureScoring, Ranking, ScoreHistoryEntry, Sensitivity } from './scoring.ts';
+import { dependencyInput, factSheetMeasureRef, factSheetRecordRef, factSheetShape, milestoneInput, ozgLinkInput, ozgQuery } from './fact-sheet.ts';
+import type { MeasureDependencies, MeasureOzgService, Milestone, OzgService } from './fact-sheet.ts';
+import { ENTITIES, PHASES, PRIORITIES, isoDate } from './domain.ts';
 import type {
   AppInfo, Backup, Field, HistoryEntry, Measure, MeasurePage, Municipality, Overview,
   SearchHit, Session, UndoResult, UndoState, WorkspaceEntry, WorkspaceInfo,
@@ -36,6 +41,7 @@ export const measureInput = z
     end: isoDate.nullish().or(z.literal('')).transform((v) => v || null),
     leadUnit: optText(LIMITS.short),
     budget: z.number().finite().min(0).max(1e12).nullish().transform((v) => v ?? null),
+    ...factSheetShape,
   })
   .refine((m) => !m.start || !m.end || m.end >= m.start, { path: ['end'], message: 'end_before_start' });
 
@@ -86,7 +92,7 @@ export const contract = {
   getUndoState: method(none).returns<UndoState>(),
   undo: method(none).returns<UndoResult>(),
   redo: method(none).returns<UndoResult>(),
-  listHistory: method(z.object({ entity: z.enum(['measure', 'field']), id })).returns<HistoryEntry[]>(),
+  listHistory: method(z.object({ entity: z.enum(ENTITIES), id })).returns<HistoryEntry[]>(),
 
   search: method(
     z.object({ query: z.string().trim().min(1).max(LIMITS.query), limit: z.number().int().min(1).max(100).default(20) }),
@@ -96,6 +102,36 @@ export const contract = {
   listBackups: method(z.object({ workspaceId: id.optional() })).returns<Backup[]>(),
   createBackup: method(none).returns<Backup>(),
   restoreBackup: method(z.object({ workspaceId: id.optional(), backupId: z.string().regex(/^[\w.-]{1,120}$/) })).returns<WorkspaceInfo>(),
+
+  // --- ideas (portfolio) ---
+  listIdeas: method(listIdeasInput).returns<IdeaList>(),
+  getIdea: method(z.object({ id })).returns<Idea>(),
+  saveIdea: method(ideaInput).returns<Idea>(),
+  deleteIdea: method(z.object({ id })).returns<null>(),
+  adoptIdea: method(adoptIdeaInput).returns<AdoptResult>(),
+
+  // --- fact sheet: milestones, dependencies, OZG links ---
+  listMilestones: method(factSheetMeasureRef).returns<Milestone[]>(),
+  saveMilestone: method(milestoneInput).returns<Milestone>(),
+  deleteMilestone: method(factSheetRecordRef).returns<null>(),
+  listDependencies: method(factSheetMeasureRef).returns<MeasureDependencies>(),
+  addDependency: method(dependencyInput).returns<MeasureDependencies>(),
+  removeDependency: method(factSheetRecordRef).returns<null>(),
+  listOzgServices: method(ozgQuery).returns<OzgService[]>(),
+  listOzgThemenfelder: method(none).returns<string[]>(),
+  listMeasureOzgServices: method(factSheetMeasureRef).returns<MeasureOzgService[]>(),
+  linkOzgService: method(ozgLinkInput).returns<MeasureOzgService>(),
+  unlinkOzgService: method(factSheetRecordRef).returns<null>(),
+
+  // --- scoring ---
+  listCriteria: method(none).returns<Criterion[]>(),
+  saveScoringModel: method(scoringModelInput).returns<Criterion[]>(),
+  deleteCriterion: method(deleteCriterionInput).returns<Criterion[]>(),
+  getMeasureScoring: method(measureRef).returns<MeasureScoring>(),
+  saveScores: method(saveScoresInput).returns<MeasureScoring>(),
+  listScoreHistory: method(measureRef).returns<ScoreHistoryEntry[]>(),
+  getRanking: method(rankingInput.default({})).returns<Ranking>(),
+  getSensitivity: method(sensitivityInput).returns<Sensitivity>(),
 } as const;
 
 export type Contract = typeof contract;

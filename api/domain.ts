@@ -11,7 +11,10 @@ export const MUNICIPALITY_KINDS = ['gemeinde', 'kreis'] as const;
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 
 /** Entities whose edits are logged and undoable. */
-export const ENTITIES = ['measure', 'field'] as const;
+export const ENTITIES = [
+  'measure', 'field', 'idea', 'milestone', 'dependency', 'ozgLink', 'criterion', 'score',
+  'costItem', 'financingItem', 'programme', 'application', 'statusReport', 'view',
+] as const;
 export type EntityName = (typeof ENTITIES)[number];
 
 export interface Municipality {
@@ -68,6 +71,22 @@ export interface Measure {
   end: string | null;
   leadUnit: string | null;
   budget: number | null;
+  // The fact sheet (Steckbrief); inputs and limits in api/fact-sheet.ts.
+  goals: string | null;
+  impact: string | null;
+  projectLead: string | null;
+  participants: string | null;
+  risks: string | null;
+  efaReuse: boolean;
+  efaProvider: string | null;
+  ikzPartners: string | null;
+  /** Percent, 0–100. */
+  progress: number;
+  mustLegal: boolean;
+  mustLegalDeadline: string | null;
+  mustCritical: boolean;
+  mustPolitical: boolean;
+  tags: string[];
   origin: string;
   createdAt: string;
   updatedAt: string;

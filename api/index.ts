@@ -8,3 +8,6 @@ export * from './domain.ts';
 export * from './contract.ts';
 export * from './client.ts';
 export * from './wire.ts';
+export * from './ideas.ts';
+export * from './scoring.ts';
+export * from './fact-sheet.ts';

@@ -10,13 +10,21 @@ import { listBackupsOf } from './backups/backups.ts';
 import { history, redo, undo, undoState } from './changes/log.ts';
 import { createDemoWorkspace } from './demo/musterstadt.ts';
 import { deleteField, listFields, saveField } from './fields/fields.ts';
+import { adoptIdea, deleteIdea, getIdea, listIdeas, saveIdea } from './ideas/ideas.ts';
 import { deleteMeasure, getMeasure, listMeasures, saveMeasure } from './measures/measures.ts';
+import { deleteMilestone, listMilestones, saveMilestone } from './fact-sheet/milestones.ts';
+import { addDependency, listDependencies, removeDependency } from './fact-sheet/dependencies.ts';
+import { linkOzgService, listMeasureOzgServices, listOzgServices, listOzgThemenfelder, unlinkOzgService } from './fact-sheet/ozg.ts';
 import { overview } from './overview/overview.ts';
 import { search } from './search/search.ts';
 import { municipalitySearch } from './workspaces/municipality-search.ts';
 import { forget, findEntry, listEntries } from './workspaces/registry.ts';
 import { closeWorkspace, createWorkspace, openWorkspace, restoreBackup, workspaceInfo } from './workspaces/workspaces.ts';
 import { CoreError } from './errors.ts';
+import { deleteCriterion, listCriteria, saveScoringModel } from './scoring/model.ts';
+import { getRanking } from './scoring/ranking.ts';
+import { getMeasureScoring, listScoreHistory, saveScores } from './scoring/scores.ts';
+import { getSensitivity } from './scoring/sensitivity.ts';
 
 export type Handlers = { [M in Method]: (input: Parsed<M>, core: Core) => Output<M> | Promise<Output<M>> };
 
@@ -63,4 +71,34 @@ export const handlers = {
   listBackups: (i, core) => listBackupsOf(backupsFileOf(core, i.workspaceId)),
   createBackup: (_, core) => createBackup(core, 'manual'),
   restoreBackup: (i, core) => restoreBackup(core, i.workspaceId, i.backupId),
+
+  // --- ideas (portfolio) ---
+  listIdeas: (i, core) => listIdeas(core, i),
+  getIdea: (i, core) => getIdea(core, i.id),
+  saveIdea: (i, core) => saveIdea(core, i),
+  deleteIdea: (i, core) => deleteIdea(core, i.id),
+  adoptIdea: (i, core) => adoptIdea(core, i),
+
+  // --- fact sheet: milestones, dependencies, OZG links ---
+  listMilestones: (i, core) => listMilestones(core, i.measureId),
+  saveMilestone: (i, core) => saveMilestone(core, i),
+  deleteMilestone: (i, core) => deleteMilestone(core, i.id),
+  listDependencies: (i, core) => listDependencies(core, i.measureId),
+  addDependency: (i, core) => addDependency(core, i),
+  removeDependency: (i, core) => removeDependency(core, i.id),
+  listOzgServices: (i, core) => listOzgServices(core, i),
+  listOzgThemenfelder: (_, core) => listOzgThemenfelder(core),
+  listMeasureOzgServices: (i, core) => listMeasureOzgServices(core, i.measureId),
+  linkOzgService: (i, core) => linkOzgService(core, i),
+  unlinkOzgService: (i, core) => unlinkOzgService(core, i.id),
+
+  // --- scoring ---
+  listCriteria: (_, core) => listCriteria(core),
+  saveScoringModel: (i, core) => saveScoringModel(core, i),
+  deleteCriterion: (i, core) => deleteCriterion(core, i),
+  getMeasureScoring: (i, core) => getMeasureScoring(core, i.measureId),
+  saveScores: (i, core) => saveScores(core, i),
+  listScoreHistory: (i, core) => listScoreHistory(core, i.measureId),
+  getRanking: (i, core) => getRanking(core, i),
+  getSensitivity: (i, core) => getSensitivity(core, i),
 } satisfies Handlers;

@@ -30,6 +30,30 @@ const de = {
   date_invalid: 'Dieses Datum gibt es nicht.',
   end_before_start: 'Das Ende liegt vor dem Beginn.',
   ags_format: 'Der Amtliche Gemeindeschlüssel hat 8 Ziffern (Gemeinde) oder 5 Ziffern (Kreis).',
+  // fact sheet
+  measure_unknown: 'Diese Maßnahme gibt es nicht (mehr).',
+  tag_separator: 'Ein Schlagwort darf kein Komma und kein Semikolon enthalten; diese Zeichen trennen die Schlagworte.',
+  milestone_actual_not_done: 'Ein tatsächliches Datum gibt es erst, wenn der Meilenstein erreicht ist.',
+  dependency_self: 'Eine Maßnahme kann nicht von sich selbst abhängen.',
+  dependency_cycle: 'Diese Abhängigkeit würde einen Kreis bilden: {path}. Sie wurde nicht angelegt.',
+  dependency_exists: '„{title}“ ist bereits als Voraussetzung eingetragen.',
+  ozg_id_format: 'Eine OZG-ID besteht aus Ziffern, z. B. 10092.',
+  ozg_unknown: 'Die OZG-Leistung „{ozgId}“ gibt es im Katalog nicht.',
+  ozg_link_exists: 'Die OZG-Leistung „{name}“ ist mit dieser Maßnahme bereits verknüpft.',
+  // ideas
+  idea_reason_required: 'Bitte begründen Sie, warum die Idee abgelehnt oder zurückgestellt wird.',
+  idea_already_adopted: 'Die Idee „{title}“ wurde bereits in die Maßnahme „{measure}“ übernommen.',
+  idea_adopt_via_action: 'Eine Idee wird mit „In Maßnahme übernehmen“ übernommen; dabei entsteht die Maßnahme.',
+  idea_adopted_locked: 'Diese Idee ist bereits in die Maßnahme „{measure}“ übernommen; ihr Status bleibt „übernommen“.',
+  // scoring
+  weights_sum: 'Die Gewichte müssen zusammen genau 100 % ergeben; derzeit sind es {sum} %.',
+  criterion_name_taken: 'Ein Kriterium „{name}“ gibt es in diesem Bewertungsmodell bereits.',
+  criterion_unknown: 'Dieses Bewertungskriterium gibt es nicht (mehr).',
+  criterion_in_use: 'Für „{name}“ gibt es schon {count} Bewertungen. Sie werden mit dem Kriterium gelöscht; bitte bestätigen Sie das.',
+  criterion_last: 'Das letzte Kriterium kann nicht gelöscht werden: Das Bewertungsmodell braucht mindestens eines.',
+  scale_below_scores: 'Es gibt schon Bewertungen bis {max} Punkte; die Skala kann deshalb nicht kleiner werden.',
+  score_out_of_range: 'Die Bewertung muss eine ganze Zahl von 0 bis {max} sein.',
+  score_duplicate: 'Dieses Kriterium ist mehrfach angegeben.',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -60,6 +84,30 @@ const en: Record<MessageKey, string> = {
   date_invalid: 'This date does not exist.',
   end_before_start: 'The end is before the start.',
   ags_format: 'The official municipality key has 8 digits (Gemeinde) or 5 digits (Kreis).',
+  // fact sheet
+  measure_unknown: 'This measure does not exist (any more).',
+  tag_separator: 'A tag must not contain a comma or a semicolon; these characters separate the tags.',
+  milestone_actual_not_done: 'An actual date exists only once the milestone has been reached.',
+  dependency_self: 'A measure cannot depend on itself.',
+  dependency_cycle: 'This dependency would create a cycle: {path}. It was not added.',
+  dependency_exists: '"{title}" is already listed as a prerequisite.',
+  ozg_id_format: 'An OZG id consists of digits, e.g. 10092.',
+  ozg_unknown: 'There is no OZG service "{ozgId}" in the catalogue.',
+  ozg_link_exists: 'The OZG service "{name}" is already linked to this measure.',
+  // ideas
+  idea_reason_required: 'Please give a reason why the idea is rejected or deferred.',
+  idea_already_adopted: 'The idea "{title}" has already been adopted as the measure "{measure}".',
+  idea_adopt_via_action: 'An idea is adopted with "Adopt as measure"; that creates the measure.',
+  idea_adopted_locked: 'This idea has already been adopted as the measure "{measure}"; its status stays "adopted".',
+  // scoring
+  weights_sum: 'The weights must add up to exactly 100 %; they are {sum} % now.',
+  criterion_name_taken: 'There already is a criterion "{name}" in this scoring model.',
+  criterion_unknown: 'This scoring criterion does not exist (any more).',
+  criterion_in_use: '"{name}" already has {count} scores. They are deleted with the criterion; please confirm.',
+  criterion_last: 'The last criterion cannot be deleted: the scoring model needs at least one.',
+  scale_below_scores: 'There are scores up to {max} points already, so the scale cannot get smaller.',
+  score_out_of_range: 'The score must be a whole number from 0 to {max}.',
+  score_duplicate: 'This criterion is given more than once.',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { de, en };

@@ -16,6 +16,9 @@ const common = {
   sourcemap: true,
   external: ['better-sqlite3', 'electron'],
   logLevel: 'warning',
+  // db/ finds its shipped files via `typeof __dirname === 'string' ? __dirname : import.meta.url`:
+  // in these CJS bundles __dirname exists, so the empty import.meta is never read.
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 await Promise.all([

@@ -4,6 +4,18 @@ import type { EntityName } from '../../api/index.ts';
 export const ENTITY_TABLES: Record<EntityName, string> = {
   measure: 'measures',
   field: 'fields',
+  idea: 'ideas',
+  milestone: 'milestones',
+  dependency: 'measure_dependencies',
+  ozgLink: 'measure_ozg_services',
+  criterion: 'scoring_criteria',
+  score: 'measure_scores',
+  costItem: 'cost_items',
+  financingItem: 'financing_items',
+  programme: 'funding_programmes',
+  application: 'funding_applications',
+  statusReport: 'status_reports',
+  view: 'saved_views',
 };
 
 export type Row = Record<string, unknown>;

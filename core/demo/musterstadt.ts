@@ -8,6 +8,9 @@ import { createWorkspaceFor, openWorkspaceFile } from '../workspaces/workspaces.
 import { listEntries } from '../workspaces/registry.ts';
 import { rebuildIndex } from '../search/search.ts';
 import { DEMO_MEASURES } from './musterstadt-measures.ts';
+import { fillDemoIdeas } from './musterstadt-ideas.ts';
+import { fillDemoScores } from './musterstadt-scores.ts';
+import { fillDemoFactSheets } from './musterstadt-fact-sheets.ts';
 import { seededClock } from './seeded-clock.ts';
 
 export const DEMO_MUNICIPALITY = {
@@ -32,6 +35,9 @@ export function fillDemo(core: Core): void {
       insert.run(clock.newId(), m.title, m.description, fieldIds.get(m.field) ?? null, m.phase, m.priority, m.start, m.end, m.leadUnit, m.budget, 'local', at, at);
     }
   })();
+  fillDemoIdeas(core, clock);
+  fillDemoScores(core, clock);
+  fillDemoFactSheets(core, clock);
   rebuildIndex(core);
 }
 

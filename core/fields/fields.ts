@@ -3,6 +3,7 @@ import type { Core } from '../core.ts';
 import { CoreError, notFound } from '../errors.ts';
 import { inStep, readRow } from '../changes/log.ts';
 import { DEFAULT_FIELDS, DEFAULT_FIELDS_SOURCE } from './defaults.ts';
+import { releaseIdeasOf } from '../ideas/release.ts';
 
 interface FieldRow {
   id: string; name: string; description: string | null; color: string; sort_order: number; source: string; measure_count: number;
@@ -68,6 +69,7 @@ export function deleteField(core: Core, id: string): null {
     for (const mid of measureIds) {
       step.track('measure', mid, 'update', () => raw.prepare('UPDATE measures SET field_id = NULL, updated_at = ? WHERE id = ?').run(now, mid));
     }
+    releaseIdeasOf(core, step, 'field_id', id);
     step.track('field', id, 'delete', () => raw.prepare('DELETE FROM fields WHERE id = ?').run(id));
   });
   return null;

@@ -3,18 +3,9 @@ import type { Core } from '../core.ts';
 import { CoreError, notFound } from '../errors.ts';
 import { inStep, readRow } from '../changes/log.ts';
 import { ftsQuery } from '../fold.ts';
-
-interface MeasureRow {
-  id: string; title: string; description: string | null; field_id: string | null; field_name: string | null;
-  phase: Measure['phase']; priority: Measure['priority']; start: string | null; end: string | null;
-  lead_unit: string | null; budget: number | null; origin: string; created_at: string; updated_at: string;
-}
-
-const toMeasure = (r: MeasureRow): Measure => ({
-  id: r.id, title: r.title, description: r.description, fieldId: r.field_id, fieldName: r.field_name,
-  phase: r.phase, priority: r.priority, start: r.start, end: r.end, leadUnit: r.lead_unit, budget: r.budget,
-  origin: r.origin, createdAt: r.created_at, updatedAt: r.updated_at,
-});
+import { FACT_SHEET_COLUMNS, encodeTags, toMeasure, type MeasureRow } from './measure-row.ts';
+import { trackMeasureChildren } from './measure-children.ts';
+import { releaseIdeasOf } from '../ideas/release.ts';
 
 const SELECT = 'SELECT m.*, f.name AS field_name FROM measures m LEFT JOIN fields f ON f.id = m.field_id';
 
@@ -57,35 +48,62 @@ export function getMeasure(core: Core, id: string): Measure {
   return toMeasure(row);
 }
 
+type FactSheetKey = keyof typeof FACT_SHEET_COLUMNS;
+type ColumnValue = string | number | null;
+
+/** The fact-sheet columns to write: given values, else the stored ones (update) or the defaults (create). */
+function factSheetValues(input: Parsed<'saveMeasure'>, existing: Record<string, unknown> | null): Record<string, ColumnValue> {
+  const out: Record<string, ColumnValue> = {};
+  for (const [key, [col, fallback]] of Object.entries(FACT_SHEET_COLUMNS) as [FactSheetKey, readonly [string, ColumnValue]][]) {
+    const given = input[key];
+    if (given === undefined) out[col] = existing ? (existing[col] as ColumnValue) : fallback;
+    else if (typeof given === 'boolean') out[col] = given ? 1 : 0;
+    else if (Array.isArray(given)) out[col] = encodeTags(given);
+    else out[col] = given;
+  }
+  // A deadline belongs to a legal duty: without the duty it is not kept.
+  if (!out.must_legal) out.must_legal_deadline = null;
+  return out;
+}
+
 export function saveMeasure(core: Core, input: Parsed<'saveMeasure'>): Measure {
   const raw = core.raw();
   if (input.fieldId && !readRow(core, 'field', input.fieldId)) {
     throw new CoreError('invalid_input', 'invalid_input', {}, [{ path: 'fieldId', key: 'field_unknown' }]);
   }
   const now = core.clock.now();
-  const values = [input.title, input.description, input.fieldId, input.phase, input.priority, input.start, input.end, input.leadUnit, input.budget];
   const existing = input.id ? readRow(core, 'measure', input.id) : null;
   if (input.id && !existing) throw notFound();
   const id = input.id ?? core.clock.newId();
+  const row: Record<string, ColumnValue> = {
+    title: input.title, description: input.description, field_id: input.fieldId, phase: input.phase, priority: input.priority,
+    start: input.start, end: input.end, lead_unit: input.leadUnit, budget: input.budget,
+    ...factSheetValues(input, existing),
+    updated_at: now,
+  };
+  const cols = Object.keys(row);
   const action = existing ? 'update' : 'create';
   inStep(core, { action, entity: 'measure', title: input.title }, (step) =>
     step.track('measure', id, action, () => {
       if (existing) {
-        raw.prepare('UPDATE measures SET title = ?, description = ?, field_id = ?, phase = ?, priority = ?, start = ?, "end" = ?, lead_unit = ?, budget = ?, updated_at = ? WHERE id = ?')
-          .run(...values, now, id);
+        raw.prepare(`UPDATE measures SET ${cols.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = @id`).run({ ...row, id });
       } else {
-        raw.prepare('INSERT INTO measures (title, description, field_id, phase, priority, start, "end", lead_unit, budget, id, origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(...values, id, 'local', now, now);
+        const all = [...cols, 'id', 'origin', 'created_at'];
+        raw.prepare(`INSERT INTO measures (${all.map((c) => `"${c}"`).join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`)
+          .run({ ...row, id, origin: 'local', created_at: now });
       }
     }),
   );
   return getMeasure(core, id);
 }
 
+/** Deletes a measure; its milestones, links, scores … go in the same undo step, so undo brings them all back. */
 export function deleteMeasure(core: Core, id: string): null {
   const m = getMeasure(core, id);
-  inStep(core, { action: 'delete', entity: 'measure', title: m.title }, (step) =>
-    step.track('measure', id, 'delete', () => core.raw().prepare('DELETE FROM measures WHERE id = ?').run(id)),
-  );
+  inStep(core, { action: 'delete', entity: 'measure', title: m.title }, (step) => {
+    releaseIdeasOf(core, step, 'measure_id', id);
+    trackMeasureChildren(core, step, id);
+    step.track('measure', id, 'delete', () => core.raw().prepare('DELETE FROM measures WHERE id = ?').run(id));
+  });
   return null;
 }

@@ -6,12 +6,46 @@ import { createHash } from 'node:crypto';
 import type { EntityName, SearchHit } from '../../api/index.ts';
 import type { Core } from '../core.ts';
 import { onRowChanged, readRow } from '../changes/log.ts';
+import { ENTITY_TABLES } from '../changes/entities.ts';
 import { foldGerman, ftsQuery } from '../fold.ts';
 
-/** Which entities are searchable and what text they contribute. */
-const INDEXED: Partial<Record<EntityName, (row: Record<string, unknown>) => { title: string; body: string }>> = {
-  measure: (r) => ({ title: String(r.title ?? ''), body: [r.description, r.lead_unit].filter(Boolean).join(' ') }),
+interface Indexed {
+  /** The text a record contributes to the index. */
+  text(row: Record<string, unknown>): { title: string; body: string };
+  /** Its columns a hit shows: the title and the text the snippet comes from. */
+  title: string;
+  snippet: string;
+}
+
+/** Which entities are searchable. */
+const INDEXED: Partial<Record<EntityName, Indexed>> = {
+  measure: {
+    text: (r) => ({ title: String(r.title ?? ''), body: [r.description, r.lead_unit].filter(Boolean).join(' ') }),
+    title: 'title',
+    snippet: 'description',
+  },
+  idea: {
+    text: (r) => ({ title: String(r.title ?? ''), body: [r.description, r.submitter].filter(Boolean).join(' ') }),
+    title: 'title',
+    snippet: 'description',
+  },
 };
+
+/**
+ * The indexed entities whose table exists in this workspace. A workspace
+ * opened at an older schema (a pinned migration test) may lack newer tables.
+ */
+const presentByDb = new WeakMap<object, [EntityName, Indexed][]>();
+function indexedIn(core: Core): [EntityName, Indexed][] {
+  const raw = core.raw();
+  let found = presentByDb.get(raw);
+  if (!found) {
+    const tables = new Set(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    found = (Object.entries(INDEXED) as [EntityName, Indexed][]).filter(([e]) => tables.has(ENTITY_TABLES[e]));
+    presentByDb.set(raw, found);
+  }
+  return found;
+}
 
 /**
  * Each record's index row has a fixed rowid (63 bits of SHA-1 of entity and
@@ -23,14 +57,14 @@ export function searchRowid(entity: string, id: string): bigint {
 }
 
 export function reindex(core: Core, entity: EntityName, id: string): void {
-  const text = INDEXED[entity];
-  if (!text) return;
+  const indexed = INDEXED[entity];
+  if (!indexed) return;
   const raw = core.raw();
   const rowid = searchRowid(entity, id);
   raw.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid);
   const row = readRow(core, entity, id);
   if (!row) return;
-  const { title, body } = text(row);
+  const { title, body } = indexed.text(row);
   raw.prepare('INSERT INTO search_index (rowid, entity, entity_id, title, body) VALUES (?, ?, ?, ?, ?)').run(rowid, entity, id, foldGerman(title), foldGerman(body));
 }
 
@@ -41,9 +75,12 @@ export function rebuildIndex(core: Core): void {
   const raw = core.raw();
   raw.transaction(() => {
     raw.prepare('DELETE FROM search_index').run();
-    const insert = raw.prepare("INSERT INTO search_index (rowid, entity, entity_id, title, body) VALUES (?, 'measure', ?, ?, ?)");
-    for (const r of raw.prepare('SELECT id, title, description, lead_unit FROM measures').all() as { id: string; title: string | null; description: string | null; lead_unit: string | null }[]) {
-      insert.run(searchRowid('measure', r.id), r.id, foldGerman(r.title ?? ''), foldGerman([r.description, r.lead_unit].filter(Boolean).join(' ')));
+    const insert = raw.prepare('INSERT INTO search_index (rowid, entity, entity_id, title, body) VALUES (?, ?, ?, ?, ?)');
+    for (const [entity, indexed] of indexedIn(core)) {
+      for (const r of raw.prepare(`SELECT * FROM ${ENTITY_TABLES[entity]}`).all() as Record<string, unknown>[]) {
+        const { title, body } = indexed.text(r);
+        insert.run(searchRowid(entity, String(r.id)), entity, r.id, foldGerman(title), foldGerman(body));
+      }
     }
   })();
 }
@@ -54,13 +91,20 @@ function excerpt(text: string | null, max = 140): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** One query over every indexed entity: LEFT JOINs keep the full-text index as the driving table, and each hit finds its own record. */
+function searchSql(core: Core): string {
+  const present = indexedIn(core);
+  const pick = (col: 'title' | 'snippet') => `CASE s.entity ${present.map(([e, x], n) => `WHEN '${e}' THEN e${n}."${x[col]}"`).join(' ')} END`;
+  const joins = present.map(([e], n) => `LEFT JOIN ${ENTITY_TABLES[e]} e${n} ON s.entity = '${e}' AND e${n}.id = s.entity_id`).join('\n     ');
+  return `SELECT s.entity, s.entity_id, ${pick('title')} AS title, ${pick('snippet')} AS snippet FROM search_index s
+     ${joins}
+     WHERE search_index MATCH ? AND coalesce(${present.map((_, n) => `e${n}.id`).join(', ')}, NULL) IS NOT NULL
+     ORDER BY bm25(search_index, 0, 0, 5, 1) LIMIT ?`;
+}
+
 export function search(core: Core, query: string, limit: number): SearchHit[] {
   const match = ftsQuery(query);
   if (!match) return [];
-  const rows = core.raw().prepare(
-    `SELECT s.entity, s.entity_id, m.title, m.description FROM search_index s
-     JOIN measures m ON m.id = s.entity_id AND s.entity = 'measure'
-     WHERE search_index MATCH ? ORDER BY bm25(search_index, 0, 0, 5, 1) LIMIT ?`,
-  ).all(match, limit) as { entity: EntityName; entity_id: string; title: string; description: string | null }[];
-  return rows.map((r) => ({ entity: r.entity, id: r.entity_id, title: r.title, snippet: excerpt(r.description) }));
+  const rows = core.raw().prepare(searchSql(core)).all(match, limit) as { entity: EntityName; entity_id: string; title: string; snippet: string | null }[];
+  return rows.map((r) => ({ entity: r.entity, id: r.entity_id, title: r.title, snippet: excerpt(r.snippet) }));
 }

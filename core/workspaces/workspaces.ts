@@ -11,6 +11,7 @@ import { Core } from '../core.ts';
 import { CoreError, fromStoreError } from '../errors.ts';
 import { createBackup, startAutoBackup, backupDir, backupPath, replaceWithBackup } from '../backups/backups.ts';
 import { seedDefaultFields } from '../fields/fields.ts';
+import { seedDefaultCriteria } from '../scoring/model.ts';
 import { rebuildIndex } from '../search/search.ts';
 import { findEntry, remember } from './registry.ts';
 
@@ -80,6 +81,7 @@ export function createWorkspaceFor(
     loadOzgCatalogue(store.raw, now);
     builder.current = { id, store, changedSinceBackup: false };
     seedDefaultFields(builder);
+    seedDefaultCriteria(builder);
     options.fill?.(builder);
   } catch (err) {
     store.close();

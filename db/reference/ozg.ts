@@ -3,7 +3,7 @@ import { readCsv, SOURCES } from './files.ts';
 
 /** LeiKa-Typisierung 2/3 and 4 mark services that municipalities carry out. */
 export function isMunicipalType(types: string): boolean {
-  return types.split(',').map((t) => t.trim()).some((t) => t === '2/3' || t === '4' || t === '2' || t === '3');
+  return types.split(/[,;]/).map((t) => t.trim()).some((t) => t === '2/3' || t === '4');
 }
 
 /** Loads the shipped OZG and LeiKa catalogue into a workspace in one transaction. */

@@ -3,3 +3,4 @@ export * from './workspace.ts';
 export * from './portfolio.ts';
 export * from './changes.ts';
 export * from './reference.ts';
+export * from './steering.ts';

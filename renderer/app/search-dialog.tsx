@@ -49,6 +49,7 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
   function open(hit: SearchHit) {
     onClose();
     if (hit.entity === 'measure') navigate('portfolio', hit.id);
+    else if (hit.entity === 'idea') navigate('portfolio', 'ideas', hit.id);
     else navigate('ecosystem');
   }
 

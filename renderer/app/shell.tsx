@@ -8,6 +8,8 @@ import { useCockpitEvent } from '../api/index.ts';
 import { AboutView } from '../features/about/about-view.tsx';
 import { BackupsView } from '../features/backups/backups-view.tsx';
 import { EcosystemView } from '../features/ecosystem/ecosystem-view.tsx';
+import { IdeasView } from '../features/ideas/ideas-view.tsx';
+import { RankingView } from '../features/scoring/ranking-view.tsx';
 import { MeasureEditView } from '../features/measures/measure-edit-view.tsx';
 import { MeasuresView } from '../features/measures/measures-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
@@ -27,6 +29,9 @@ function View({ module, rest }: { module: ModuleId; rest: string[] }) {
     case 'ecosystem':
       return <EcosystemView />;
     case 'portfolio':
+      // #/portfolio, #/portfolio/ideas[/…], #/portfolio/ranking, #/portfolio/new, #/portfolio/<measure id>[/<section>]
+      if (rest[0] === 'ideas') return <IdeasView rest={rest.slice(1)} />;
+      if (rest[0] === 'ranking') return <RankingView />;
       return rest[0] ? <MeasureEditView key={rest[0]} id={rest[0] === 'new' ? null : rest[0]} /> : <MeasuresView />;
     case 'backups':
       return <BackupsView />;

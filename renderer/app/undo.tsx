@@ -102,7 +102,10 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   let text = '';
   if (notice?.kind === 'error') text = notice.message;
   else if (notice) {
-    const what = t(`undo.what.${notice.label.entity}.${notice.label.action}`, { title: notice.label.title });
+    const { entity, action, title } = notice.label;
+    // Entities without their own wording fall back to "<Entity> „title“ <action>".
+    const generic = t(`undo.what.generic.${action}`, { entity: t(`entity.${entity}`), title });
+    const what = t(`undo.what.${entity}.${action}`, { title, defaultValue: generic });
     text = t(notice.kind === 'undo' ? 'undo.undone' : 'undo.redone', { what });
   }
 

@@ -8,6 +8,20 @@ import de from './de.json';
 import en from './en.json';
 
 export type UiLang = 'de' | 'en';
+
+/**
+ * A feature folder may bring its own strings (features/<name>/i18n/de.json and
+ * en.json, each with its own top-level keys), so features do not all edit one file.
+ */
+const featureStrings = import.meta.glob('../features/*/i18n/*.json', { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
+
+function resourcesFor(lang: UiLang, base: Record<string, unknown>): Record<string, unknown> {
+  const all = { ...base };
+  for (const [path, strings] of Object.entries(featureStrings)) {
+    if (path.endsWith(`/${lang}.json`)) Object.assign(all, strings);
+  }
+  return all;
+}
 export const LANGS: readonly UiLang[] = ['de', 'en'];
 const STORAGE_KEY = 'cdo.lang';
 
@@ -24,7 +38,7 @@ function storedLang(): UiLang {
 export function createI18n(lang: UiLang = storedLang()): I18n {
   const instance = createInstance();
   void instance.use(initReactI18next).init({
-    resources: { de: { translation: de }, en: { translation: en } },
+    resources: { de: { translation: resourcesFor('de', de) }, en: { translation: resourcesFor('en', en) } },
     lng: lang,
     fallbackLng: 'de',
     supportedLngs: LANGS as UiLang[],

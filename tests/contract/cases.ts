@@ -10,9 +10,11 @@ import * as shape from './shapes.ts';
 import type { Lang } from './transports.ts';
 
 export interface State {
+  criterionId?: string;
   fieldId?: string;
   measureId?: string;
   backupId?: string;
+  ideaId?: string;
 }
 
 export interface Case {
@@ -357,4 +359,134 @@ export const CASES: Case[] = [
   { name: 'an inherited property name is no method', method: 'constructor', input: {}, comparable: true, expect: (r) => failure(r, 'unknown_method') },
   { name: '__proto__ is no method', method: '__proto__', input: {}, comparable: true, expect: (r) => failure(r, 'unknown_method') },
   { name: 'the measure survived all of it', method: 'listMeasures', input: {}, expect: totalIs(1) },
+  // Fact sheet: milestones, dependencies, OZG links
+  {
+    name: 'saveMilestone adds a milestone to the measure',
+    method: 'saveMilestone',
+    input: (s: State) => ({ measureId: s.measureId, title: 'Go-live', plannedOn: '2026-06-30' }),
+    expect: (r, s) => expect(okAs(r, shape.milestone)).toMatchObject({ measureId: s.measureId, title: 'Go-live', done: false }),
+  },
+  { name: 'listMilestones lists it', method: 'listMilestones', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.milestone.array()).map((m) => m.title)).toEqual(['Go-live']) },
+  {
+    name: 'saveMilestone refuses a German-formatted date',
+    method: 'saveMilestone',
+    input: (s: State) => ({ measureId: s.measureId, title: 'X', plannedOn: '30.06.2026' }),
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'plannedOn', message: /JJJJ-MM-TT/ }),
+  },
+  { name: 'saveMilestone of an unknown measure answers not_found', method: 'saveMilestone', input: { measureId: 'unbekannt', title: 'X' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  {
+    name: 'addDependency refuses a measure depending on itself',
+    method: 'addDependency',
+    input: (s: State) => ({ measureId: s.measureId, dependsOnId: s.measureId }),
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'dependsOnId', message: /nicht von sich selbst/ }),
+  },
+  { name: 'listDependencies answers both directions', method: 'listDependencies', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.measureDependencies)).toEqual({ dependsOn: [], neededBy: [] }) },
+  { name: 'listOzgServices finds Wohngeld', method: 'listOzgServices', input: { query: 'Wohngeld', limit: 5 }, comparable: true, expect: (r) => expect(okAs(r, shape.ozgService.array())[0]?.ozgId).toBe('10092') },
+  {
+    name: 'linkOzgService links Wohngeld to the measure',
+    method: 'linkOzgService',
+    input: (s: State) => ({ measureId: s.measureId, ozgId: '10092' }),
+    expect: (r) => expect(okAs(r, shape.measureOzgService).name).toBe('Wohngeld'),
+  },
+  {
+    name: 'linkOzgService refuses an id that is not in the catalogue',
+    method: 'linkOzgService',
+    input: (s: State) => ({ measureId: s.measureId, ozgId: '99999' }),
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'ozgId', message: /gibt es im Katalog nicht/ }),
+  },
+  { name: 'listMeasureOzgServices lists the link', method: 'listMeasureOzgServices', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.measureOzgService.array()).map((o) => o.ozgId)).toEqual(['10092']) },
+  // Ideas
+  {
+    name: 'saveIdea records an idea',
+    method: 'saveIdea',
+    input: { title: 'Chatbot im Bürgerbüro', source: 'citizens', submittedOn: '2026-01-08' },
+    expect: (r, s) => {
+      const i = okAs(r, shape.idea);
+      expect(i).toMatchObject({ title: 'Chatbot im Bürgerbüro', status: 'new', measureId: null });
+      s.ideaId = i.id;
+    },
+  },
+  {
+    name: 'saveIdea refuses a rejection without a reason',
+    method: 'saveIdea',
+    input: (s: State) => ({ id: s.ideaId, title: 'Chatbot im Bürgerbüro', source: 'citizens', status: 'rejected' }),
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'statusReason', message: /begründen/ }),
+  },
+  {
+    name: 'saveIdea refuses an unknown source in English with lang en',
+    method: 'saveIdea',
+    input: { title: 'X', source: 'press' },
+    lang: 'en',
+    comparable: true,
+    expect: (r) => failure(r, 'invalid_input', { path: 'source', message: /choose one of the offered values/ }),
+  },
+  { name: 'getIdea of an unknown id answers not_found', method: 'getIdea', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  {
+    name: 'listIdeas lists it with counts per status',
+    method: 'listIdeas',
+    input: {},
+    expect: (r) => expect(okAs(r, shape.ideaList)).toMatchObject({ total: 1, counts: { new: 1, in_assessment: 0, adopted: 0, rejected: 0, deferred: 0 } }),
+  },
+  {
+    name: 'adoptIdea creates the measure and links it',
+    method: 'adoptIdea',
+    input: (s: State) => ({ id: s.ideaId, priority: 'high' }),
+    expect: (r) => {
+      const a = okAs(r, shape.adoptResult);
+      expect(a.idea).toMatchObject({ status: 'adopted', measureId: a.measure.id });
+      expect(a.measure).toMatchObject({ title: 'Chatbot im Bürgerbüro', phase: 'concept', priority: 'high' });
+    },
+  },
+  {
+    name: 'adoptIdea refuses a second adoption',
+    method: 'adoptIdea',
+    input: (s: State) => ({ id: s.ideaId }),
+    comparable: true,
+    expect: (r) => failure(r, 'conflict'),
+  },
+  {
+    name: 'search finds the idea with German folding',
+    method: 'search',
+    input: { query: 'buergerbuero' },
+    expect: (r, s) => expect(okAs(r, shape.searchHit.array()).find((h) => h.entity === 'idea')?.id).toBe(s.ideaId),
+  },
+  { name: 'undo takes back the adoption in one step', method: 'undo', input: {}, expect: (r) => expect(okAs(r, shape.undoResult).done).toEqual({ action: 'create', entity: 'measure', title: 'Chatbot im Bürgerbüro' }) },
+  { name: 'the idea is new again', method: 'getIdea', input: (s: State) => ({ id: s.ideaId }), expect: (r) => expect(okAs(r, shape.idea)).toMatchObject({ status: 'new', measureId: null }) },
+  { name: 'deleteIdea deletes it', method: 'deleteIdea', input: (s: State) => ({ id: s.ideaId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteIdea of an unknown id answers not_found', method: 'deleteIdea', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  // Scoring
+  {
+    name: 'listCriteria answers the default model, weights making 100',
+    method: 'listCriteria',
+    input: {},
+    expect: (r, s) => {
+      const list = okAs(r, shape.criterion.array());
+      expect(list.reduce((a, c) => a + c.weight, 0)).toBe(100);
+      s.criterionId = list[0]!.id;
+    },
+  },
+  { name: 'saveScoringModel refuses weights that do not make 100', method: 'saveScoringModel', input: { criteria: [{ name: 'Nutzen', weight: 60 }, { name: 'Aufwand', weight: 30 }] }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'criteria', message: /derzeit sind es 90 %/ }) },
+  { name: 'saveScoringModel says so in English with lang en', method: 'saveScoringModel', lang: 'en', input: { criteria: [{ name: 'Nutzen', weight: 60 }] }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'criteria', message: /they are 60 % now/ }) },
+  { name: 'saveScoringModel refuses a weight as text', method: 'saveScoringModel', input: { criteria: [{ name: 'Nutzen', weight: 'hundert' }] }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'criteria.0.weight', message: /Zahl/ }) },
+  {
+    name: 'saveScores saves a score and answers the total',
+    method: 'saveScores',
+    input: (s: State) => ({ measureId: s.measureId, scores: [{ criterionId: s.criterionId, score: 4, justification: 'Kernziel der Strategie' }] }),
+    expect: (r) => expect(okAs(r, shape.measureScoring)).toMatchObject({ scored: 1, total: 20 }),
+  },
+  { name: 'saveScores refuses a score above the scale', method: 'saveScores', input: (s: State) => ({ measureId: s.measureId, scores: [{ criterionId: s.criterionId, score: 6 }] }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'scores.0.score', message: /von 0 bis 5/ }) },
+  { name: 'saveScores refuses a fraction', method: 'saveScores', input: (s: State) => ({ measureId: s.measureId, scores: [{ criterionId: s.criterionId, score: 2.5 }] }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'scores.0.score', message: /ganze Zahl/ }) },
+  { name: 'saveScores refuses an unknown criterion', method: 'saveScores', input: (s: State) => ({ measureId: s.measureId, scores: [{ criterionId: 'unbekannt', score: 1 }] }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'scores.0.criterionId', message: /Bewertungskriterium/ }) },
+  { name: 'saveScores of an unknown measure answers not_found', method: 'saveScores', input: { measureId: 'unbekannt', scores: [] }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'getMeasureScoring answers the score', method: 'getMeasureScoring', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.measureScoring).scores.map((x) => x.score)).toEqual([4]) },
+  { name: 'listScoreHistory answers the change', method: 'listScoreHistory', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.scoreHistoryEntry.array()).map((e) => [e.from, e.to])).toEqual([[null, 4]]) },
+  { name: 'getRanking ranks the scored measure', method: 'getRanking', input: {}, expect: (r, s) => expect(okAs(r, shape.ranking).rows.find((x) => x.measureId === s.measureId)?.rank).toBe(1) },
+  { name: 'getRanking refuses weights of unknown criteria', method: 'getRanking', input: { weights: { unbekannt: 10 } }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'weights.unbekannt', message: /Bewertungskriterium/ }) },
+  { name: 'getSensitivity answers the steps', method: 'getSensitivity', input: (s: State) => ({ criterionId: s.criterionId }), expect: (r) => expect(okAs(r, shape.sensitivity).steps.map((x) => x.delta)).toEqual([-10, -5, 5, 10]) },
+  { name: 'getSensitivity of an unknown criterion answers not_found', method: 'getSensitivity', input: { criterionId: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'deleteCriterion in use answers conflict without confirm', method: 'deleteCriterion', input: (s: State) => ({ id: s.criterionId }), expect: (r) => failure(r, 'conflict') },
 ];

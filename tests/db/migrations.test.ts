@@ -41,7 +41,7 @@ function pragmaOf(file: string, name: string): unknown {
 
 describe('the shipped migrations', () => {
   it('are the ones these tests cover, in order', () => {
-    expect(tags).toEqual(['0000_initial_schema', '0001_search_index']);
+    expect(tags).toEqual(['0000_initial_schema', '0001_search_index', '0002_portfolio_steering']);
     expect(knownSchemaVersion()).toBe(tags.length);
   });
 });
@@ -95,6 +95,9 @@ describe('migration 0001_search_index', () => {
     const core = new Core({ dataDir: join(dir, 'data') });
     const dispatcher = createDispatcher(core);
     const api = createClient({ invoke: dispatcher.call, subscribe: (l) => core.subscribe(l) });
+    // Migrate to exactly version 2, as the app of that version did.
+    const folder = migrationsFolder(2);
+    process.env.CDO_MIGRATIONS_DIR = folder;
     try {
       const opened = await dispatcher.run(() => openWorkspaceFile(core, file));
       expect(opened.ok).toBe(true);
@@ -114,6 +117,55 @@ describe('migration 0001_search_index', () => {
       expect(hits.ok && hits.value).toEqual([expect.objectContaining({ id: '018f0000-0000-7000-8000-000000000000', title: 'Bürgerportal mit Servicekonto' })]);
       const strasse = await api.listMeasures({ query: 'Strasse', limit: 1 });
       expect(strasse.ok && strasse.value.total).toBe(299);
+    } finally {
+      core.close();
+      delete process.env.CDO_MIGRATIONS_DIR;
+      removeAll(folder);
+    }
+  });
+});
+
+describe('migration 0002_portfolio_steering', () => {
+  const NEW_TABLES = [
+    'cost_items', 'financing_items', 'funding_applications', 'funding_programmes', 'ideas', 'measure_dependencies',
+    'measure_ozg_services', 'measure_scores', 'milestones', 'saved_views', 'scoring_criteria', 'status_reports',
+  ];
+
+  it('adds the steering tables and fact-sheet columns to a filled version-2 workspace, keeping every row and value', async () => {
+    const file = join(dir, 'v2.cdo');
+    workspaceAtVersion(file, 2);
+    fillV1(file);
+    const before = dump(file);
+    expect(before.userVersion).toBe(2);
+    for (const t of NEW_TABLES) expect(tablesOf(file)).not.toContain(t);
+
+    const core = new Core({ dataDir: join(dir, 'data') });
+    const dispatcher = createDispatcher(core);
+    try {
+      expect((await dispatcher.run(() => openWorkspaceFile(core, file))).ok).toBe(true);
+      expect(core.workspace().store.migratedFrom).toBe(2);
+      const after = dump(core.raw());
+      expect(after.userVersion).toBe(3);
+      for (const table of ['workspace_meta', 'fields', 'change_log', 'reference_sources', 'ozg_services', 'leika_services']) {
+        expect({ table, rows: after.tables[table] }).toEqual({ table, rows: before.tables[table] });
+      }
+      // Old measure columns keep their values; the new fact-sheet columns start at their defaults.
+      const oldMeasures = before.tables.measures as Record<string, unknown>[];
+      const newMeasures = after.tables.measures as Record<string, unknown>[];
+      expect(newMeasures).toHaveLength(oldMeasures.length);
+      newMeasures.forEach((m, i) => {
+        expect(m).toMatchObject(oldMeasures[i]!);
+        expect(m).toMatchObject({ efa_reuse: 0, progress: 0, must_legal: 0, must_critical: 0, must_political: 0, goals: null, tags: null });
+      });
+      for (const t of NEW_TABLES) expect(after.tables[t]).toEqual([]);
+      expect(core.raw().pragma('foreign_key_check')).toEqual([]);
+
+      // The new tables hang off the old measures and follow them when they go.
+      const raw = core.raw();
+      const measureId = String(oldMeasures[1]!.id);
+      raw.prepare("INSERT INTO milestones (id, measure_id, title, created_at, updated_at) VALUES ('ms-1', ?, 'Start', 'a', 'a')").run(measureId);
+      raw.prepare('DELETE FROM measures WHERE id = ?').run(measureId);
+      expect(raw.prepare("SELECT count(*) AS n FROM milestones WHERE id = 'ms-1'").get()).toEqual({ n: 0 });
     } finally {
       core.close();
     }

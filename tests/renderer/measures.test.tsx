@@ -57,9 +57,13 @@ describe('measures', () => {
     go(`#/portfolio/${m.id}`);
     app.renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Maßnahme bearbeiten' });
-    const history = screen.getByRole('region', { name: 'Verlauf' });
+    // The history is a section of the fact sheet.
+    fireEvent.click(screen.getByRole('link', { name: 'Verlauf' }));
+    const history = await screen.findByRole('region', { name: 'Verlauf' });
     expect(await within(history).findByText('Angelegt')).toBeInTheDocument();
 
+    fireEvent.click(screen.getByRole('link', { name: 'Steckbrief' }));
+    await screen.findByRole('textbox', { name: 'Titel' });
     fireEvent.change(screen.getByRole('combobox', { name: 'Phase' }), { target: { value: 'concept' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Titel' }), { target: { value: 'Offene Daten' } });
     fireEvent.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
@@ -69,6 +73,7 @@ describe('measures', () => {
     expect(value(await app.api.getMeasure({ id: m.id }))).toMatchObject({ title: 'Offene Daten', phase: 'concept' });
 
     fireEvent.click(screen.getByRole('link', { name: 'Offene Daten' }));
+    fireEvent.click(await screen.findByRole('link', { name: 'Verlauf' }));
     const again = await screen.findByRole('region', { name: 'Verlauf' });
     expect(await within(again).findByText('Geändert')).toBeInTheDocument();
     expect(within(again).getByText((_, el) => el?.tagName === 'LI' && el.textContent === 'Phase: Idee → Konzeption')).toBeInTheDocument();

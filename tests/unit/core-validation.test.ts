@@ -140,6 +140,74 @@ const CASES: Case[] = [
   ['restoreBackup', { backupId: 'C:\\Windows\\system.cdo' }, 'backupId', 'format'],
   ['restoreBackup', { backupId: long(121) }, 'backupId', 'format'],
   ['restoreBackup', { backupId: 'x.cdo', workspaceId: 5 }, 'workspaceId'],
+  // ideas
+  ['listIdeas', { status: 'offen' }, 'status', 'choice'],
+  ['listIdeas', { source: 'presse' }, 'source', 'choice'],
+  ['listIdeas', { sort: 'zufall' }, 'sort', 'choice'],
+  ['listIdeas', { query: long(201) }, 'query', 'max200'],
+  ['listIdeas', { measureId: long(65) }, 'measureId', 'max64'],
+  ['listIdeas', { limit: 0 }, 'limit'],
+  ...idCases('getIdea'),
+  ['saveIdea', { source: 'citizens' }, 'title', 'required'],
+  ['saveIdea', { title: long(201), source: 'citizens' }, 'title', 'max200'],
+  ['saveIdea', { title: 'Neu' }, 'source', 'choice'],
+  ['saveIdea', { title: 'Neu', source: 'presse' }, 'source', 'choice'],
+  ['saveIdea', { title: 'Neu', source: 'citizens', status: 'erledigt' }, 'status', 'choice'],
+  ['saveIdea', { title: 'Neu', source: 'citizens', status: 'rejected' }, 'statusReason'],
+  ['saveIdea', { title: 'Neu', source: 'citizens', submitter: long(201) }, 'submitter', 'max200'],
+  ['saveIdea', { title: 'Neu', source: 'citizens', description: long(20_001) }, 'description', 'max20k'],
+  ['saveIdea', { title: 'Neu', source: 'citizens', submittedOn: '08.01.2026' }, 'submittedOn'],
+  ['saveIdea', { title: 'Neu', source: 'citizens', fieldId: 9 }, 'fieldId'],
+  ...idCases('deleteIdea'),
+  ...idCases('adoptIdea'),
+  ['adoptIdea', { id: 'x', phase: 'fertig' }, 'phase', 'choice'],
+  ['adoptIdea', { id: 'x', priority: 'dringend' }, 'priority', 'choice'],
+  // Scoring
+  ['saveScoringModel', {}, 'criteria', 'required'],
+  ['saveScoringModel', { criteria: [] }, 'criteria'],
+  ['saveScoringModel', { criteria: [{ name: long(121), weight: 100 }] }, 'criteria.0.name'],
+  ['saveScoringModel', { criteria: [{ name: 'Nutzen', weight: 'viel' }] }, 'criteria.0.weight'],
+  ['saveScoringModel', { criteria: [{ name: 'Nutzen', weight: 100, direction: 'oben' }] }, 'criteria.0.direction', 'choice'],
+  ['saveScoringModel', { criteria: [{ name: 'Nutzen', weight: 100, scaleMax: 11 }] }, 'criteria.0.scaleMax'],
+  ['saveScoringModel', { criteria: [{ name: 'Nutzen', weight: 60 }, { name: 'Aufwand', weight: 30 }] }, 'criteria'],
+  ...idCases('deleteCriterion'),
+  ['getMeasureScoring', {}, 'measureId', 'required'],
+  ['getMeasureScoring', { measureId: long(65) }, 'measureId', 'max64'],
+  ['saveScores', { measureId: 'x' }, 'scores', 'required'],
+  ['saveScores', { measureId: 'x', scores: [{ criterionId: 'c', score: 1.5 }] }, 'scores.0.score'],
+  ['saveScores', { measureId: 'x', scores: [{ criterionId: 'c', score: -1 }] }, 'scores.0.score'],
+  ['saveScores', { measureId: 'x', scores: [{ criterionId: 'c', score: '3' }] }, 'scores.0.score'],
+  ['saveScores', { measureId: 'x', scores: [{ criterionId: 'c', score: 1, justification: long(2001) }] }, 'scores.0.justification'],
+  ['listScoreHistory', { measureId: 7 }, 'measureId'],
+  ['getRanking', { weights: { a: 101 } }, 'weights.a'],
+  ['getRanking', { weights: { a: 'viel' } }, 'weights.a'],
+  ['getSensitivity', {}, 'criterionId', 'required'],
+  ['getSensitivity', { criterionId: 'c', deltas: [] }, 'deltas'],
+  ['getSensitivity', { criterionId: 'c', deltas: ['zehn'] }, 'deltas.0'],
+  // Fact sheet: the measure's extra fields, milestones, dependencies, OZG links
+  ['saveMeasure', { title: 'Neu', progress: 101 }, 'progress'],
+  ['saveMeasure', { title: 'Neu', tags: [long(41)] }, 'tags.0'],
+  ['saveMeasure', { title: 'Neu', tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, 'tags'],
+  ['saveMeasure', { title: 'Neu', goals: long(20_001) }, 'goals', 'max20k'],
+  ['saveMeasure', { title: 'Neu', projectLead: long(201) }, 'projectLead', 'max200'],
+  ['saveMeasure', { title: 'Neu', mustCritical: 'ja' }, 'mustCritical'],
+  ['listMilestones', {}, 'measureId', 'required'],
+  ['saveMilestone', { measureId: 'x' }, 'title', 'required'],
+  ['saveMilestone', { measureId: 'x', title: long(201) }, 'title', 'max200'],
+  ['saveMilestone', { measureId: 'x', title: 'Go-live', plannedOn: '30.06.2026' }, 'plannedOn'],
+  ['saveMilestone', { measureId: 'x', title: 'Go-live', done: 'ja' }, 'done'],
+  ...idCases('deleteMilestone'),
+  ['listDependencies', { measureId: 7 }, 'measureId'],
+  ['addDependency', { measureId: 'x' }, 'dependsOnId', 'required'],
+  ['addDependency', { measureId: 'x', dependsOnId: long(65) }, 'dependsOnId', 'max64'],
+  ...idCases('removeDependency'),
+  ['listOzgServices', { query: long(201) }, 'query', 'max200'],
+  ['listOzgServices', { query: 'Wohngeld', limit: 201 }, 'limit'],
+  ['listOzgServices', { query: 'Wohngeld', municipalOnly: 'ja' }, 'municipalOnly'],
+  ['listMeasureOzgServices', {}, 'measureId', 'required'],
+  ['linkOzgService', { measureId: 'x', ozgId: 'Wohngeld' }, 'ozgId'],
+  ['linkOzgService', { measureId: 'x' }, 'ozgId', 'required'],
+  ...idCases('unlinkOzgService'),
 ];
 
 describe('every API method rejects bad input and writes nothing', () => {
@@ -172,7 +240,7 @@ describe('every API method rejects bad input and writes nothing', () => {
 
   it('covers every method that takes fields with at least one case', () => {
     const covered = new Set(CASES.map((c) => c[0]));
-    const withoutFields = ['getAppInfo', 'getSession', 'listWorkspaces', 'createDemoWorkspace', 'closeWorkspace', 'listFields', 'getUndoState', 'undo', 'redo', 'getOverview', 'createBackup'];
+    const withoutFields = ['getAppInfo', 'getSession', 'listWorkspaces', 'createDemoWorkspace', 'closeWorkspace', 'listFields', 'getUndoState', 'undo', 'redo', 'getOverview', 'createBackup', 'listCriteria', 'listOzgThemenfelder'];
     const missing = METHODS.filter((m) => !covered.has(m) && !withoutFields.includes(m));
     expect(missing).toEqual([]);
   });

@@ -1,18 +1,29 @@
 /**
- * One measure: create (#/portfolio/new) or edit (#/portfolio/<id>), delete
- * with a confirmation, and its history.
+ * One measure: create it (#/portfolio/new), or its fact sheet (Steckbrief)
+ * with sections at #/portfolio/<id>/<section>: the form, milestones,
+ * dependencies, OZG services, scoring and history, plus a print view
+ * (#/portfolio/<id>/print). Deleting asks for confirmation.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Field, Measure } from '../../../api/index.ts';
 import { useApi, useDataVersion, useLoad } from '../../api/index.ts';
-import { hrefOf, navigate } from '../../app/routes.ts';
+import { hrefOf, navigate, useRoute } from '../../app/routes.ts';
 import { Alert } from '../../components/alert.tsx';
 import { Modal } from '../../components/modal.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
-import { setFlash } from './flash.ts';
+import { IdeaOriginLink } from '../ideas/idea-origin-link.tsx';
+import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
+import { MeasureScoringSection } from '../scoring/measure-scoring-section.tsx';
+import { DependenciesSection } from './dependencies-section.tsx';
+import { FactSheetPrint } from './fact-sheet-print.tsx';
+import { FactSheetTabs, sectionHref, sectionOf, type Section } from './fact-sheet-tabs.tsx';
+import { setFlash } from '../../app/flash.tsx';
 import { MeasureForm, type MeasureInput } from './measure-form.tsx';
 import { MeasureHistory } from './measure-history.tsx';
+import { MilestonesSection } from './milestones-section.tsx';
+import { OzgSection } from './ozg-section.tsx';
+import './fact-sheet.css';
 
 function BackLink() {
   const { t } = useTranslation();
@@ -24,12 +35,27 @@ function BackLink() {
   );
 }
 
+/** Entries per section, shown in the tabs so the CDO sees at a glance what the sheet holds. */
+function useCounts(id: string | null): Partial<Record<Section, number>> {
+  const milestones = useLoad((a) => (id ? a.listMilestones({ measureId: id }) : Promise.resolve({ ok: true as const, value: [] })), [id]);
+  const deps = useLoad((a) => (id ? a.listDependencies({ measureId: id }) : Promise.resolve({ ok: true as const, value: { dependsOn: [], neededBy: [] } })), [id]);
+  const ozg = useLoad((a) => (id ? a.listMeasureOzgServices({ measureId: id }) : Promise.resolve({ ok: true as const, value: [] })), [id]);
+  return {
+    milestones: milestones.data?.length ?? 0,
+    dependencies: (deps.data?.dependsOn.length ?? 0) + (deps.data?.neededBy.length ?? 0),
+    ozg: ozg.data?.length ?? 0,
+  };
+}
+
 export function MeasureEditView({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const { bump } = useDataVersion();
+  const route = useRoute();
+  const section = (id ? sectionOf(route[2]) : 'sheet') ?? 'sheet';
   const fields = useLoad((a) => a.listFields(), []);
   const measure = useLoad<Measure | null>((a) => (id ? a.getMeasure({ id }) : Promise.resolve({ ok: true as const, value: null })), [id]);
+  const counts = useCounts(id);
   const [confirm, setConfirm] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -58,6 +84,7 @@ export function MeasureEditView({ id }: { id: string | null }) {
   if (measure.error || fields.error) {
     return (
       <>
+        <PortfolioNav current="measures" />
         <BackLink />
         <PageHeader title={t('measure.editTitle')} />
         <Alert kind="warning" title={t('measure.notFoundTitle')}>
@@ -69,34 +96,63 @@ export function MeasureEditView({ id }: { id: string | null }) {
   if (!fields.data || (id && !measure.data)) return <Loading label={t('common.loading')} />;
 
   const m = measure.data;
+  if (m && section === 'print') return <FactSheetPrint measure={m} />;
+
+  const form = (
+    <section className="kern-card kern-card--hug cdo-form-card" aria-label={t('measure.formLabel')}>
+      <div className="kern-card__container">
+        {/* Remount when the stored record changes (undo, another window), so the form shows the truth. */}
+        <MeasureForm key={m?.updatedAt ?? 'new'} measure={m} fields={fields.data as Field[]} onSubmit={save} onCancel={() => navigate('portfolio')} />
+      </div>
+    </section>
+  );
+
+  if (!m) {
+    return (
+      <>
+        <PortfolioNav current="measures" />
+        <BackLink />
+        <PageHeader title={t('measure.newTitle')} lead={t('measure.newLead')} />
+        {form}
+      </>
+    );
+  }
+
   return (
     <>
+      <PortfolioNav current="measures" />
       <BackLink />
       <PageHeader
-        title={m ? t('measure.editTitle') : t('measure.newTitle')}
-        lead={m ? m.title : t('measure.newLead')}
+        title={t('measure.editTitle')}
+        lead={m.title}
         actions={
-          m ? (
+          <>
+            <a className="kern-btn kern-btn--secondary" href={sectionHref(m.id, 'print')}>
+              <span className="kern-label">{t('factSheet.print')}</span>
+            </a>
             <button type="button" className="kern-btn kern-btn--secondary cdo-btn--danger" onClick={() => setConfirm(true)}>
               <span className="kern-icon kern-icon--delete kern-icon--small" aria-hidden="true" />
               <span className="kern-label">{t('measure.delete')}</span>
             </button>
-          ) : null
+          </>
         }
       />
+      <div className="cdo-fact-origin">
+        <IdeaOriginLink measureId={m.id} />
+      </div>
       {deleteError ? (
         <Alert kind="danger" title={t('measure.deleteError')}>
           <p className="kern-body">{deleteError}</p>
         </Alert>
       ) : null}
-      <section className="kern-card kern-card--hug cdo-form-card" aria-label={t('measure.formLabel')}>
-        <div className="kern-card__container">
-          {/* Remount when the stored record changes (undo, another window), so the form shows the truth. */}
-          <MeasureForm key={m?.updatedAt ?? 'new'} measure={m} fields={fields.data as Field[]} onSubmit={save} onCancel={() => navigate('portfolio')} />
-        </div>
-      </section>
-      {m ? <MeasureHistory id={m.id} fields={fields.data} /> : null}
-      {confirm && m ? (
+      <FactSheetTabs id={m.id} current={section === 'print' ? 'sheet' : section} counts={counts} />
+      {section === 'sheet' ? form : null}
+      {section === 'milestones' ? <MilestonesSection measureId={m.id} /> : null}
+      {section === 'dependencies' ? <DependenciesSection measureId={m.id} /> : null}
+      {section === 'ozg' ? <OzgSection measureId={m.id} /> : null}
+      {section === 'scoring' ? <MeasureScoringSection measureId={m.id} /> : null}
+      {section === 'history' ? <MeasureHistory id={m.id} fields={fields.data} /> : null}
+      {confirm ? (
         <Modal
           title={t('measure.deleteTitle')}
           role="alertdialog"

@@ -1,44 +1,43 @@
 /**
- * The measure form: every field with its label, and the API's validation
- * messages next to the field they belong to plus a summary at the top.
+ * The measure form, which is also the fact sheet (Steckbrief): every field
+ * with its label, grouped (see measure-form-fields.tsx), and the API's
+ * validation messages next to the field they belong to plus a summary at the top.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PHASES, PRIORITIES, type Field, type FieldIssue, type Input, type Measure, type Phase, type Priority } from '../../../api/index.ts';
-import { Alert } from '../../components/alert.tsx';
-import { FormField, SelectBox, inputClass } from '../../components/form-field.tsx';
+import type { Field, FieldIssue, Input, Measure } from '../../../api/index.ts';
+import { ErrorSummary } from '../../components/error-summary.tsx';
 import { currentLang, formatNumber, parseMoney } from '../../i18n/index.ts';
+import { FactSheetFields } from './measure-form-fields.tsx';
+import { FIELD_ORDER, controlId, fieldLabelKey, splitTags, type FlagKey, type Issues, type TextKey, type Values } from './measure-values.ts';
 
 export type MeasureInput = Input<'saveMeasure'>;
-
-interface Values {
-  title: string;
-  fieldId: string;
-  phase: Phase;
-  priority: Priority;
-  start: string;
-  end: string;
-  leadUnit: string;
-  budget: string;
-  description: string;
-}
-
-/** Stable control ids, so the error summary can link to each field. */
-const fieldId = (key: keyof Values) => `measure-${key}`;
-
-const FIELD_ORDER: (keyof Values)[] = ['title', 'fieldId', 'phase', 'priority', 'start', 'end', 'leadUnit', 'budget', 'description'];
 
 function initial(m: Measure | null, lang: 'de' | 'en'): Values {
   return {
     title: m?.title ?? '',
+    description: m?.description ?? '',
+    goals: m?.goals ?? '',
+    impact: m?.impact ?? '',
     fieldId: m?.fieldId ?? '',
     phase: m?.phase ?? 'idea',
     priority: m?.priority ?? 'medium',
+    leadUnit: m?.leadUnit ?? '',
+    projectLead: m?.projectLead ?? '',
+    participants: m?.participants ?? '',
     start: m?.start ?? '',
     end: m?.end ?? '',
-    leadUnit: m?.leadUnit ?? '',
     budget: m?.budget == null ? '' : formatNumber(m.budget, lang),
-    description: m?.description ?? '',
+    mustLegal: m?.mustLegal ?? false,
+    mustLegalDeadline: m?.mustLegalDeadline ?? '',
+    mustCritical: m?.mustCritical ?? false,
+    mustPolitical: m?.mustPolitical ?? false,
+    efaReuse: m?.efaReuse ?? false,
+    efaProvider: m?.efaProvider ?? '',
+    ikzPartners: m?.ikzPartners ?? '',
+    progress: String(m?.progress ?? 0),
+    risks: m?.risks ?? '',
+    tags: (m?.tags ?? []).join(', '),
   };
 }
 
@@ -54,7 +53,7 @@ export function MeasureForm({ measure, fields, onSubmit, onCancel }: MeasureForm
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const [values, setValues] = useState<Values>(() => initial(measure, lang));
-  const [issues, setIssues] = useState<Partial<Record<keyof Values, string>>>({});
+  const [issues, setIssues] = useState<Issues>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -65,10 +64,11 @@ export function MeasureForm({ measure, fields, onSubmit, onCancel }: MeasureForm
     if (failures > 0) summaryRef.current?.focus();
   }, [failures]);
 
-  const set = <K extends keyof Values>(key: K) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
-    setValues((v) => ({ ...v, [key]: e.target.value as Values[K] }));
+  const set = (key: TextKey | 'phase' | 'priority') => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+  const setFlag = (key: FlagKey) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [key]: e.target.checked }));
 
-  function showIssues(found: Partial<Record<keyof Values, string>>, message: string | null) {
+  function showIssues(found: Issues, message: string | null) {
     setIssues(found);
     setGeneral(message);
     setFailures((n) => n + 1);
@@ -77,8 +77,12 @@ export function MeasureForm({ measure, fields, onSubmit, onCancel }: MeasureForm
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const budget = parseMoney(values.budget, lang);
-    if (Number.isNaN(budget)) {
-      showIssues({ budget: t('measure.budgetInvalid') }, null);
+    const progress = /^\s*\d{1,3}\s*$/.test(values.progress) ? Number(values.progress) : values.progress.trim() === '' ? 0 : NaN;
+    const local: Issues = {};
+    if (Number.isNaN(budget)) local.budget = t('measure.budgetInvalid');
+    if (Number.isNaN(progress)) local.progress = t('factSheet.progressInvalid');
+    if (Object.keys(local).length) {
+      showIssues(local, null);
       return;
     }
     setBusy(true);
@@ -93,10 +97,24 @@ export function MeasureForm({ measure, fields, onSubmit, onCancel }: MeasureForm
       end: values.end || null,
       leadUnit: values.leadUnit,
       budget,
+      goals: values.goals,
+      impact: values.impact,
+      projectLead: values.projectLead,
+      participants: values.participants,
+      risks: values.risks,
+      efaReuse: values.efaReuse,
+      efaProvider: values.efaReuse ? values.efaProvider : null,
+      ikzPartners: values.ikzPartners,
+      progress,
+      mustLegal: values.mustLegal,
+      mustLegalDeadline: values.mustLegal ? values.mustLegalDeadline || null : null,
+      mustCritical: values.mustCritical,
+      mustPolitical: values.mustPolitical,
+      tags: splitTags(values.tags),
     });
     setBusy(false);
     if (!result) return;
-    const found: Partial<Record<keyof Values, string>> = {};
+    const found: Issues = {};
     const other: string[] = [];
     for (const issue of result.issues ?? []) {
       const key = issue.path.split('.')[0] as keyof Values;
@@ -111,86 +129,16 @@ export function MeasureForm({ measure, fields, onSubmit, onCancel }: MeasureForm
   return (
     <form className="cdo-form" onSubmit={(e) => void submit(e)} noValidate aria-describedby={issueKeys.length || general ? 'measure-summary' : undefined}>
       {issueKeys.length || general ? (
-        <div ref={summaryRef} tabIndex={-1} id="measure-summary" className="cdo-summary">
-          <Alert kind="danger" title={issueKeys.length ? t('measure.summary', { count: issueKeys.length }) : t('measure.saveError')}>
-            {general ? <p className="kern-body">{general}</p> : null}
-            {issueKeys.length ? (
-              <ul className="kern-list">
-                {issueKeys.map((k) => (
-                  <li key={k} className="kern-body">
-                    <a
-                      className="kern-link"
-                      href={`#${fieldId(k)}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(fieldId(k))?.focus();
-                      }}
-                    >
-                      {t(`measure.field.${k}`)}: {issues[k]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </Alert>
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          id="measure-summary"
+          title={issueKeys.length ? t('measure.summary', { count: issueKeys.length }) : t('measure.saveError')}
+          general={general}
+          items={issueKeys.map((k) => ({ controlId: controlId(k), label: t(fieldLabelKey(k)), message: issues[k] ?? '' }))}
+        />
       ) : null}
 
-      <div className="cdo-form__grid">
-        <FormField id={fieldId('title')} label={t('measure.field.title')} error={issues.title} className="cdo-span-2">
-          {({ invalid, ...p }) => <input {...p} className={inputClass(invalid)} type="text" value={values.title} onChange={set('title')} maxLength={200} />}
-        </FormField>
-
-        <FormField id={fieldId('fieldId')} label={t('measure.field.fieldId')} error={issues.fieldId} optional={t('common.optional')} hint={t('measure.fieldHint')}>
-          {({ invalid, ...p }) => (
-            <SelectBox {...p} invalid={invalid} value={values.fieldId} onChange={set('fieldId')}>
-              <option value="">{t('measure.noField')}</option>
-              {fields.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
-            </SelectBox>
-          )}
-        </FormField>
-
-        <FormField id={fieldId('leadUnit')} label={t('measure.field.leadUnit')} error={issues.leadUnit} optional={t('common.optional')} hint={t('measure.leadUnitHint')}>
-          {({ invalid, ...p }) => <input {...p} className={inputClass(invalid)} type="text" value={values.leadUnit} onChange={set('leadUnit')} maxLength={200} />}
-        </FormField>
-
-        <FormField id={fieldId('phase')} label={t('measure.field.phase')} error={issues.phase} hint={t('measure.phaseHint')}>
-          {({ invalid, ...p }) => (
-            <SelectBox {...p} invalid={invalid} value={values.phase} onChange={set('phase')}>
-              {PHASES.map((ph) => <option key={ph} value={ph}>{t(`phase.${ph}`)}</option>)}
-            </SelectBox>
-          )}
-        </FormField>
-
-        <FormField id={fieldId('priority')} label={t('measure.field.priority')} error={issues.priority} hint={t('measure.priorityHint')}>
-          {({ invalid, ...p }) => (
-            <SelectBox {...p} invalid={invalid} value={values.priority} onChange={set('priority')}>
-              {PRIORITIES.map((pr) => <option key={pr} value={pr}>{t(`priority.long.${pr}`)}</option>)}
-            </SelectBox>
-          )}
-        </FormField>
-
-        <FormField id={fieldId('start')} label={t('measure.field.start')} error={issues.start} optional={t('common.optional')} hint={t('measure.dateHint')}>
-          {({ invalid, ...p }) => <input {...p} className={inputClass(invalid)} type="date" value={values.start} onChange={set('start')} />}
-        </FormField>
-
-        <FormField id={fieldId('end')} label={t('measure.field.end')} error={issues.end} optional={t('common.optional')} hint={t('measure.dateHint')}>
-          {({ invalid, ...p }) => <input {...p} className={inputClass(invalid)} type="date" value={values.end} onChange={set('end')} />}
-        </FormField>
-
-        <FormField id={fieldId('budget')} label={t('measure.field.budget')} error={issues.budget} optional={t('common.optional')} hint={t('measure.budgetHint')}>
-          {({ invalid, ...p }) => (
-            <div className="kern-input-group cdo-input-unit">
-              <input {...p} className={inputClass(invalid)} type="text" inputMode="decimal" value={values.budget} onChange={set('budget')} />
-              <span className="kern-input-group-text" aria-hidden="true">€</span>
-            </div>
-          )}
-        </FormField>
-
-        <FormField id={fieldId('description')} label={t('measure.field.description')} error={issues.description} optional={t('common.optional')} className="cdo-span-2">
-          {({ invalid, ...p }) => <textarea {...p} className={inputClass(invalid)} rows={5} value={values.description} onChange={set('description')} />}
-        </FormField>
-      </div>
+      <FactSheetFields values={values} issues={issues} fields={fields} set={set} setFlag={setFlag} />
 
       <div className="kern-btn-wrapper cdo-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>

@@ -4,6 +4,7 @@ import type { Field, HistoryEntry, Phase, Priority } from '../../../api/index.ts
 import { useLoad } from '../../api/index.ts';
 import { Loading } from '../../components/page.tsx';
 import { currentLang, formatDate, formatDateTime, formatMoney } from '../../i18n/index.ts';
+import { fieldLabelKey } from './measure-values.ts';
 
 /** Stored columns → the form's field names; bookkeeping columns are left out. */
 const COLUMNS: Record<string, string> = {
@@ -16,7 +17,24 @@ const COLUMNS: Record<string, string> = {
   lead_unit: 'leadUnit',
   budget: 'budget',
   description: 'description',
+  goals: 'goals',
+  impact: 'impact',
+  project_lead: 'projectLead',
+  participants: 'participants',
+  risks: 'risks',
+  efa_reuse: 'efaReuse',
+  efa_provider: 'efaProvider',
+  ikz_partners: 'ikzPartners',
+  progress: 'progress',
+  must_legal: 'mustLegal',
+  must_legal_deadline: 'mustLegalDeadline',
+  must_critical: 'mustCritical',
+  must_political: 'mustPolitical',
+  tags: 'tags',
 };
+
+/** Long texts: the history says that they changed, not how. */
+const LONG_TEXT = new Set(['description', 'goals', 'impact', 'participants', 'risks', 'ikzPartners']);
 
 export interface Change {
   field: string;
@@ -34,7 +52,7 @@ export function diffRows(
   const changes: Change[] = [];
   for (const [col, field] of Object.entries(COLUMNS)) {
     if ((before[col] ?? null) === (after[col] ?? null)) continue;
-    changes.push(field === 'description' ? { field, from: null, to: null } : { field, from: show(field, before[col]), to: show(field, after[col]) });
+    changes.push(LONG_TEXT.has(field) ? { field, from: null, to: null } : { field, from: show(field, before[col]), to: show(field, after[col]) });
   }
   return changes;
 }
@@ -58,6 +76,17 @@ export function MeasureHistory({ id, fields }: { id: string; fields: Field[] }) 
         return formatDate(String(value), lang);
       case 'budget':
         return formatMoney(Number(value), lang);
+      case 'mustLegalDeadline':
+        return formatDate(String(value), lang);
+      case 'efaReuse':
+      case 'mustLegal':
+      case 'mustCritical':
+      case 'mustPolitical':
+        return t(value ? 'factSheet.yes' : 'factSheet.no');
+      case 'progress':
+        return `${Number(value)} %`;
+      case 'tags':
+        return String(value).split(',').join(', ');
       default:
         return String(value);
     }
@@ -71,8 +100,8 @@ export function MeasureHistory({ id, fields }: { id: string; fields: Field[] }) 
       <ul className="cdo-history__changes">
         {changes.map((c) => (
           <li key={c.field} className="kern-body kern-body--small">
-            <span className="cdo-history__field">{t(`measure.field.${c.field}`)}</span>
-            {c.field === 'description' ? `: ${t('history.textChanged')}` : `: ${c.from ?? t('history.empty')} → ${c.to ?? t('history.empty')}`}
+            <span className="cdo-history__field">{t(fieldLabelKey(c.field))}</span>
+            {LONG_TEXT.has(c.field) ? `: ${t('history.textChanged')}` : `: ${c.from ?? t('history.empty')} → ${c.to ?? t('history.empty')}`}
           </li>
         ))}
       </ul>

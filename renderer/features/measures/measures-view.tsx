@@ -1,15 +1,15 @@
 /** Portfolio → Maßnahmen: filters, the sortable table and "Neue Maßnahme". */
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASES, PRIORITIES, type Phase, type Priority } from '../../../api/index.ts';
 import { useLoad } from '../../api/index.ts';
 import { hrefOf } from '../../app/routes.ts';
-import { useUndo } from '../../app/undo.tsx';
-import { Alert } from '../../components/alert.tsx';
+import { FlashMessage, useFlash } from '../../app/flash.tsx';
+import { rememberedListState } from '../../components/list-state.ts';
 import { SelectBox } from '../../components/form-field.tsx';
-import { Loading, PageHeader } from '../../components/page.tsx';
-import { currentLang, formatNumber } from '../../i18n/index.ts';
-import { clearFlash, peekFlash, type Flash } from './flash.ts';
+import { ListResults } from '../../components/list-results.tsx';
+import { PageHeader } from '../../components/page.tsx';
+import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
 import { MeasureTable, type Sort, type SortKey } from './measure-table.tsx';
 
 interface Filters {
@@ -20,39 +20,17 @@ interface Filters {
 }
 
 // Kept for the session, so coming back from a measure shows the same list.
-const remembered: { filters: Filters; sort: Sort } = {
+const useListState = rememberedListState<Filters, Sort>({
   filters: { text: '', fieldId: '', phase: '', priority: '' },
   sort: { key: 'updatedAt', dir: 'desc' },
-};
+});
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return v;
-}
 
 export function MeasuresView() {
-  const { t, i18n } = useTranslation();
-  const lang = currentLang(i18n);
-  const { undo, generation } = useUndo();
+  const { t } = useTranslation();
   const id = useId();
-  const [filters, setFilters] = useState<Filters>(remembered.filters);
-  const [sort, setSort] = useState<Sort>(remembered.sort);
-  const [flashState, setFlashState] = useState<{ flash: Flash; generation: number } | null>(() => {
-    const f = peekFlash();
-    return f ? { flash: f, generation } : null;
-  });
-  useEffect(clearFlash, []);
-  // After an undo or redo the message about the last save no longer holds.
-  const flash = flashState && flashState.generation === generation ? flashState.flash : null;
-  const text = useDebounced(filters.text.trim(), 250);
-  useEffect(() => {
-    remembered.filters = filters;
-    remembered.sort = sort;
-  }, [filters, sort]);
+  const { filters, setFilters, sort, setSort, text } = useListState();
+  const { flash, dismiss } = useFlash();
 
   const fields = useLoad((a) => a.listFields(), []);
   const list = useLoad(
@@ -76,6 +54,7 @@ export function MeasuresView() {
 
   return (
     <>
+      <PortfolioNav current="measures" />
       <PageHeader
         title={t('measures.title')}
         lead={t('measures.lead')}
@@ -86,26 +65,7 @@ export function MeasuresView() {
           </a>
         }
       />
-      {flash ? (
-        <div className="cdo-flash">
-          <Alert
-            kind="success"
-            title={flash.text}
-            actions={
-              <>
-                {flash.undoable ? (
-                  <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={() => void undo()}>
-                    <span className="kern-label">{t('undo.undo')}</span>
-                  </button>
-                ) : null}
-                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setFlashState(null)}>
-                  <span className="kern-label">{t('common.dismiss')}</span>
-                </button>
-              </>
-            }
-          />
-        </div>
-      ) : null}
+      <FlashMessage flash={flash} onDismiss={dismiss} />
 
       <form className="cdo-filters" aria-label={t('measures.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="kern-form-input cdo-filters__text">
@@ -140,24 +100,9 @@ export function MeasuresView() {
         ) : null}
       </form>
 
-      <output className="kern-body kern-body--muted cdo-count cdo-status" aria-live="polite">
-        {list.data ? t(filtered ? 'measures.countFiltered' : 'measures.count', { count: list.data.total, n: formatNumber(list.data.total, lang) }) : ''}
-      </output>
-
-      {list.error ? (
-        <Alert kind="danger" title={t('measures.loadError')}>
-          <p className="kern-body">{list.error.message}</p>
-        </Alert>
-      ) : null}
-      {!list.data && !list.error ? <Loading label={t('common.loading')} /> : null}
-      {list.data && list.data.rows.length === 0 ? (
-        <div className="kern-card kern-card--hug cdo-empty">
-          <div className="kern-card__container">
-            <p className="kern-body">{filtered ? t('measures.noneFiltered') : t('measures.none')}</p>
-          </div>
-        </div>
-      ) : null}
-      {list.data && list.data.rows.length > 0 ? <MeasureTable rows={list.data.rows} sort={sort} onSort={onSort} /> : null}
+      <ListResults list={list} filtered={filtered} prefix="measures">
+        {(rows) => <MeasureTable rows={rows} sort={sort} onSort={onSort} />}
+      </ListResults>
     </>
   );
 }
