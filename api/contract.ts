@@ -9,6 +9,15 @@ import { deleteCriterionInput, measureRef, rankingInput, saveScoresInput, scorin
 import type { Criterion, MeasureScoring, Ranking, ScoreHistoryEntry, Sensitivity } from './scoring.ts';
 import { dependencyInput, factSheetMeasureRef, factSheetRecordRef, factSheetShape, milestoneInput, ozgLinkInput, ozgQuery } from './fact-sheet.ts';
 import type { MeasureDependencies, MeasureOzgService, Milestone, OzgService } from './fact-sheet.ts';
+import { BUBBLE_LIMIT, budgetByYearInput, milestoneTimelineInput, phaseFunnelInput, valueEffortInput } from './charts.ts';
+import type { BudgetByYear, MilestoneTimeline, PhaseFunnel, ValueEffortChart } from './charts.ts';
+import { MEASURE_SORT_KEYS, measureListFilters, saveViewInput, type MeasureFacets, type SavedView } from './views.ts';
+import { fileStatusReportInput, statusMeasureRef, statusReportRef, upcomingMilestonesInput } from './status.ts';
+import type { PortfolioStatus, StatusProposal, StatusReport, UpcomingMilestone } from './status.ts';
+import { applicationInput, applicationRef, deadlinesInput, deleteProgrammeInput, importProgrammesInput, listApplicationsInput, listProgrammesInput, programmeInput, programmeRef, suggestInput } from './funding.ts';
+import type { FundingApplication, FundingDeadline, FundingProgramme, FundingProgrammeList, ProgrammeImport, ProgrammeSuggestion } from './funding.ts';
+import { costItemInput, financeMeasureRef, financeRecordRef, rollupInput, saveFinancingInput } from './finance.ts';
+import type { CostItem, CostItemList, FinanceRollup, Financing } from './finance.ts';
 import { ENTITIES, PHASES, PRIORITIES, isoDate } from './domain.ts';
 import type {
   AppInfo, Backup, Field, HistoryEntry, Measure, MeasurePage, Municipality, Overview,
@@ -53,7 +62,7 @@ export const fieldInput = z.object({
   sortOrder: z.number().int().min(0).max(10_000).optional(),
 });
 
-export const measureSort = z.enum(['title', 'phase', 'priority', 'start', 'end', 'budget', 'updatedAt', 'field']);
+export const measureSort = z.enum(MEASURE_SORT_KEYS);
 
 export const contract = {
   getAppInfo: method(none).returns<AppInfo>(),
@@ -79,6 +88,7 @@ export const contract = {
       fieldId: id.optional(),
       phase: z.enum(PHASES).optional(),
       priority: z.enum(PRIORITIES).optional(),
+      ...measureListFilters,
       sort: measureSort.default('updatedAt'),
       dir: z.enum(['asc', 'desc']).default('desc'),
       limit: z.number().int().min(1).max(20_000).default(500),
@@ -132,6 +142,46 @@ export const contract = {
   listScoreHistory: method(measureRef).returns<ScoreHistoryEntry[]>(),
   getRanking: method(rankingInput.default({})).returns<Ranking>(),
   getSensitivity: method(sensitivityInput).returns<Sensitivity>(),
+
+  // --- finance: cost items, financing stack ---
+  listCostItems: method(financeMeasureRef).returns<CostItemList>(),
+  saveCostItem: method(costItemInput).returns<CostItem>(),
+  deleteCostItem: method(financeRecordRef).returns<null>(),
+  listFinancing: method(financeMeasureRef).returns<Financing>(),
+  saveFinancing: method(saveFinancingInput).returns<Financing>(),
+  getFinanceRollup: method(rollupInput).returns<FinanceRollup>(),
+
+  // --- funding programmes and applications ---
+  listFundingProgrammes: method(listProgrammesInput.default({})).returns<FundingProgrammeList>(),
+  getFundingProgramme: method(programmeRef).returns<FundingProgramme>(),
+  saveFundingProgramme: method(programmeInput).returns<FundingProgramme>(),
+  deleteFundingProgramme: method(deleteProgrammeInput).returns<null>(),
+  importFundingProgrammes: method(importProgrammesInput).returns<ProgrammeImport>(),
+  listApplications: method(listApplicationsInput.default({})).returns<FundingApplication[]>(),
+  saveApplication: method(applicationInput).returns<FundingApplication>(),
+  deleteApplication: method(applicationRef).returns<null>(),
+  listFundingDeadlines: method(deadlinesInput.default({ days: 90 })).returns<FundingDeadline[]>(),
+  suggestProgrammes: method(suggestInput).returns<ProgrammeSuggestion[]>(),
+
+  // --- status reports ---
+  listStatusReports: method(statusMeasureRef).returns<StatusReport[]>(),
+  getStatusReport: method(statusReportRef).returns<StatusReport>(),
+  fileStatusReport: method(fileStatusReportInput).returns<StatusReport>(),
+  proposeStatus: method(statusMeasureRef).returns<StatusProposal>(),
+  listPortfolioStatus: method(none).returns<PortfolioStatus>(),
+  listUpcomingMilestones: method(upcomingMilestonesInput).returns<UpcomingMilestone[]>(),
+
+  // --- charts ---
+  getValueEffortChart: method(valueEffortInput.default({ limit: BUBBLE_LIMIT, grid: 10 })).returns<ValueEffortChart>(),
+  getPhaseFunnel: method(phaseFunnelInput.default({ fieldId: null })).returns<PhaseFunnel>(),
+  getBudgetByYear: method(budgetByYearInput.default({})).returns<BudgetByYear>(),
+  getMilestoneTimeline: method(milestoneTimelineInput.default({ groupBy: 'measure' })).returns<MilestoneTimeline>(),
+
+  // --- portfolio views ---
+  listViews: method(none).returns<SavedView[]>(),
+  saveView: method(saveViewInput).returns<SavedView>(),
+  deleteView: method(z.object({ id })).returns<null>(),
+  listMeasureFacets: method(none).returns<MeasureFacets>(),
 } as const;
 
 export type Contract = typeof contract;

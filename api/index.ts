@@ -11,3 +11,8 @@ export * from './wire.ts';
 export * from './ideas.ts';
 export * from './scoring.ts';
 export * from './fact-sheet.ts';
+export * from './finance.ts';
+export * from './charts.ts';
+export * from './views.ts';
+export * from './status.ts';
+export * from './funding.ts';

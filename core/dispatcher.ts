@@ -50,8 +50,8 @@ export function createDispatcher(core: Core): Dispatcher {
         return fail('invalid_input', message(lang, 'invalid_input'), { issues: fieldIssues(parsed.error, lang) });
       }
       try {
-        const handler = handlers[method] as (i: unknown, c: Core) => unknown;
-        return ok(await handler(parsed.data, core));
+        const handler = handlers[method] as (i: unknown, c: Core, l: Lang) => unknown;
+        return ok(await handler(parsed.data, core, lang));
       } catch (err) {
         return toResult(err, lang, method);
       }

@@ -12,6 +12,7 @@ import { createDemoWorkspace } from './demo/musterstadt.ts';
 import { deleteField, listFields, saveField } from './fields/fields.ts';
 import { adoptIdea, deleteIdea, getIdea, listIdeas, saveIdea } from './ideas/ideas.ts';
 import { deleteMeasure, getMeasure, listMeasures, saveMeasure } from './measures/measures.ts';
+import { deleteView, listMeasureFacets, listViews, saveView } from './views/views.ts';
 import { deleteMilestone, listMilestones, saveMilestone } from './fact-sheet/milestones.ts';
 import { addDependency, listDependencies, removeDependency } from './fact-sheet/dependencies.ts';
 import { linkOzgService, listMeasureOzgServices, listOzgServices, listOzgThemenfelder, unlinkOzgService } from './fact-sheet/ozg.ts';
@@ -21,12 +22,25 @@ import { municipalitySearch } from './workspaces/municipality-search.ts';
 import { forget, findEntry, listEntries } from './workspaces/registry.ts';
 import { closeWorkspace, createWorkspace, openWorkspace, restoreBackup, workspaceInfo } from './workspaces/workspaces.ts';
 import { CoreError } from './errors.ts';
+import type { Lang } from './messages.ts';
+import { deleteFundingProgramme, getFundingProgramme, listFundingProgrammes, saveFundingProgramme } from './funding/programmes.ts';
+import { importFundingProgrammes } from './funding/import.ts';
+import { deleteApplication, listApplications, saveApplication } from './funding/applications.ts';
+import { listFundingDeadlines, suggestProgrammes } from './funding/matching.ts';
 import { deleteCriterion, listCriteria, saveScoringModel } from './scoring/model.ts';
 import { getRanking } from './scoring/ranking.ts';
 import { getMeasureScoring, listScoreHistory, saveScores } from './scoring/scores.ts';
 import { getSensitivity } from './scoring/sensitivity.ts';
+import { fileStatusReport, getStatusReport, listStatusReports } from './status/reports.ts';
+import { proposeStatus } from './status/proposal.ts';
+import { listPortfolioStatus, listUpcomingMilestones } from './status/portfolio.ts';
+import { deleteCostItem, listCostItems, saveCostItem } from './finance/costs.ts';
+import { listFinancing, saveFinancing } from './finance/financing.ts';
+import { getFinanceRollup } from './finance/rollup.ts';
+import { budgetByYear, milestoneTimeline, phaseFunnel, valueEffortChart } from './charts/index.ts';
 
-export type Handlers = { [M in Method]: (input: Parsed<M>, core: Core) => Output<M> | Promise<Output<M>> };
+/** `lang` is the caller's language, for outputs that carry messages (import row errors). */
+export type Handlers = { [M in Method]: (input: Parsed<M>, core: Core, lang: Lang) => Output<M> | Promise<Output<M>> };
 
 function backupsFileOf(core: Core, workspaceId: string | undefined): string {
   if (!workspaceId || workspaceId === core.current?.id) return core.workspace().store.file;
@@ -101,4 +115,44 @@ export const handlers = {
   listScoreHistory: (i, core) => listScoreHistory(core, i.measureId),
   getRanking: (i, core) => getRanking(core, i),
   getSensitivity: (i, core) => getSensitivity(core, i),
+
+  // --- finance: cost items, financing stack ---
+  listCostItems: (i, core) => listCostItems(core, i.measureId),
+  saveCostItem: (i, core) => saveCostItem(core, i),
+  deleteCostItem: (i, core) => deleteCostItem(core, i.id),
+  listFinancing: (i, core) => listFinancing(core, i.measureId),
+  saveFinancing: (i, core) => saveFinancing(core, i),
+  getFinanceRollup: (i, core) => getFinanceRollup(core, i.by),
+
+  // --- funding programmes and applications ---
+  listFundingProgrammes: (i, core) => listFundingProgrammes(core, i),
+  getFundingProgramme: (i, core) => getFundingProgramme(core, i.id),
+  saveFundingProgramme: (i, core) => saveFundingProgramme(core, i),
+  deleteFundingProgramme: (i, core) => deleteFundingProgramme(core, i),
+  importFundingProgrammes: (i, core, lang) => importFundingProgrammes(core, i, lang),
+  listApplications: (i, core) => listApplications(core, i),
+  saveApplication: (i, core) => saveApplication(core, i),
+  deleteApplication: (i, core) => deleteApplication(core, i.id),
+  listFundingDeadlines: (i, core) => listFundingDeadlines(core, i.days),
+  suggestProgrammes: (i, core) => suggestProgrammes(core, i),
+
+  // --- status reports ---
+  listStatusReports: (i, core) => listStatusReports(core, i.measureId),
+  getStatusReport: (i, core) => getStatusReport(core, i.id),
+  fileStatusReport: (i, core) => fileStatusReport(core, i),
+  proposeStatus: (i, core) => proposeStatus(core, i.measureId),
+  listPortfolioStatus: (_, core) => listPortfolioStatus(core),
+  listUpcomingMilestones: (i, core) => listUpcomingMilestones(core, i),
+
+  // --- charts ---
+  getValueEffortChart: (i, core) => valueEffortChart(core, i),
+  getPhaseFunnel: (i, core) => phaseFunnel(core, i),
+  getBudgetByYear: (i, core) => budgetByYear(core, i),
+  getMilestoneTimeline: (i, core) => milestoneTimeline(core, i),
+
+  // --- portfolio views ---
+  listViews: (_, core) => listViews(core),
+  saveView: (i, core) => saveView(core, i),
+  deleteView: (i, core) => deleteView(core, i.id),
+  listMeasureFacets: (_, core) => listMeasureFacets(core),
 } satisfies Handlers;

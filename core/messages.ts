@@ -45,6 +45,9 @@ const de = {
   idea_already_adopted: 'Die Idee „{title}“ wurde bereits in die Maßnahme „{measure}“ übernommen.',
   idea_adopt_via_action: 'Eine Idee wird mit „In Maßnahme übernehmen“ übernommen; dabei entsteht die Maßnahme.',
   idea_adopted_locked: 'Diese Idee ist bereits in die Maßnahme „{measure}“ übernommen; ihr Status bleibt „übernommen“.',
+  // portfolio views
+  view_name_taken: 'Eine Ansicht „{name}“ gibt es bereits. Bitte wählen Sie einen anderen Namen.',
+  view_limit: 'Es können höchstens {max} Ansichten gespeichert werden. Bitte löschen Sie zuerst eine.',
   // scoring
   weights_sum: 'Die Gewichte müssen zusammen genau 100 % ergeben; derzeit sind es {sum} %.',
   criterion_name_taken: 'Ein Kriterium „{name}“ gibt es in diesem Bewertungsmodell bereits.',
@@ -54,6 +57,36 @@ const de = {
   scale_below_scores: 'Es gibt schon Bewertungen bis {max} Punkte; die Skala kann deshalb nicht kleiner werden.',
   score_out_of_range: 'Die Bewertung muss eine ganze Zahl von 0 bis {max} sein.',
   score_duplicate: 'Dieses Kriterium ist mehrfach angegeben.',
+  // funding
+  programme_url_scheme: 'Bitte eine Internetadresse angeben, die mit https:// oder http:// beginnt.',
+  programme_name_taken: 'Ein Förderprogramm „{name}“ gibt es im Katalog bereits.',
+  programme_unknown: 'Dieses Förderprogramm gibt es nicht (mehr).',
+  programme_in_use: 'Zu „{name}“ gibt es Förderanträge ({count}). Sie werden mit dem Programm gelöscht; bitte bestätigen Sie das.',
+  application_approved_above_requested: 'Der bewilligte Betrag darf nicht höher sein als der beantragte.',
+  application_decision_before_submission: 'Die Entscheidung kann nicht vor der Einreichung liegen.',
+  import_too_large: 'Die Datei ist größer als 2 MB. Bitte teilen Sie sie auf.',
+  import_too_many_rows: 'Die Datei hat {rows} Zeilen; höchstens {max} Zeilen können auf einmal eingelesen werden.',
+  import_empty: 'Die Datei enthält keine Zeilen.',
+  import_malformed: 'Die Datei ist keine lesbare CSV-Datei (Zeile {line}: {reason}).',
+  import_missing_columns: 'Es fehlen Spalten, die der Katalog braucht: {columns}. Erwartet wird eine Kopfzeile wie „Name;Fördergeber;Förderquote;…“.',
+  import_has_errors: 'Zeilen mit Fehlern: {count}. Korrigieren Sie die Datei oder lassen Sie die fehlerhaften Zeilen ausdrücklich überspringen.',
+  import_cell_too_long: 'Der Wert ist länger als {max} Zeichen.',
+  import_name_missing: 'Der Name fehlt.',
+  import_name_duplicate: 'Dieser Name steht schon in Zeile {row}.',
+  import_funder_unknown: 'Unbekannter Fördergeber „{value}“. Möglich sind: EU, Bund, Land, Stiftung, Sonstige.',
+  import_percent: '„{value}“ ist kein Prozentwert zwischen 0 und 100.',
+  import_date: '„{value}“ ist kein Datum. Bitte TT.MM.JJJJ oder JJJJ-MM-TT verwenden.',
+  import_url: '„{value}“ ist keine Internetadresse mit https:// oder http://.',
+  // status reports
+  status_date_future: 'Ein Statusbericht kann nicht für einen Tag in der Zukunft abgegeben werden.',
+  // finance
+  financing_sum_short: 'Die Finanzierung ergibt {fundedDe}, die geplanten Kosten betragen {plannedDe}. Es fehlen {gapDe}.',
+  financing_sum_over: 'Die Finanzierung ergibt {fundedDe}, die geplanten Kosten betragen {plannedDe}. Das sind {gapDe} zu viel.',
+  financing_no_costs: 'Für diese Maßnahme sind noch keine Kosten geplant (weder Kostenpositionen noch ein Budget). Bitte erfassen Sie zuerst die Kosten.',
+  financing_programme_unknown: 'Das gewählte Förderprogramm gibt es nicht (mehr).',
+  financing_programme_not_funding: 'Ein Förderprogramm lässt sich nur bei der Quelle „Fördermittel“ angeben.',
+  // charts
+  year_range: 'Das Endjahr liegt vor dem Anfangsjahr.',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -99,6 +132,9 @@ const en: Record<MessageKey, string> = {
   idea_already_adopted: 'The idea "{title}" has already been adopted as the measure "{measure}".',
   idea_adopt_via_action: 'An idea is adopted with "Adopt as measure"; that creates the measure.',
   idea_adopted_locked: 'This idea has already been adopted as the measure "{measure}"; its status stays "adopted".',
+  // portfolio views
+  view_name_taken: 'A view "{name}" already exists. Please choose another name.',
+  view_limit: 'At most {max} views can be saved. Please delete one first.',
   // scoring
   weights_sum: 'The weights must add up to exactly 100 %; they are {sum} % now.',
   criterion_name_taken: 'There already is a criterion "{name}" in this scoring model.',
@@ -108,6 +144,36 @@ const en: Record<MessageKey, string> = {
   scale_below_scores: 'There are scores up to {max} points already, so the scale cannot get smaller.',
   score_out_of_range: 'The score must be a whole number from 0 to {max}.',
   score_duplicate: 'This criterion is given more than once.',
+  // status reports
+  status_date_future: 'A status report cannot be filed for a day in the future.',
+  // funding
+  programme_url_scheme: 'Please enter a web address starting with https:// or http://.',
+  programme_name_taken: 'The catalogue already has a funding programme "{name}".',
+  programme_unknown: 'This funding programme does not exist (any more).',
+  programme_in_use: '"{name}" has funding applications ({count}). They are deleted with the programme; please confirm.',
+  application_approved_above_requested: 'The approved amount cannot be higher than the amount requested.',
+  application_decision_before_submission: 'The decision cannot be dated before the submission.',
+  import_too_large: 'The file is larger than 2 MB. Please split it.',
+  import_too_many_rows: 'The file has {rows} rows; at most {max} rows can be read at once.',
+  import_empty: 'The file contains no rows.',
+  import_malformed: 'The file is not a readable CSV file (line {line}: {reason}).',
+  import_missing_columns: 'Columns the catalogue needs are missing: {columns}. A header such as "Name;Funder;Max quota;…" is expected.',
+  import_has_errors: 'Rows with errors: {count}. Correct the file or explicitly choose to skip the faulty rows.',
+  import_cell_too_long: 'The value is longer than {max} characters.',
+  import_name_missing: 'The name is missing.',
+  import_name_duplicate: 'This name is already in row {row}.',
+  import_funder_unknown: 'Unknown funder "{value}". Possible: EU, Bund (federal), Land (state), foundation, other.',
+  import_percent: '"{value}" is not a percentage between 0 and 100.',
+  import_date: '"{value}" is not a date. Please use DD.MM.YYYY or YYYY-MM-DD.',
+  import_url: '"{value}" is not a web address with https:// or http://.',
+  // finance
+  financing_sum_short: 'The financing adds up to {fundedEn}, the planned costs are {plannedEn}. {gapEn} are missing.',
+  financing_sum_over: 'The financing adds up to {fundedEn}, the planned costs are {plannedEn}. That is {gapEn} too much.',
+  financing_no_costs: 'No costs are planned for this measure yet (neither cost items nor a budget). Please enter the costs first.',
+  financing_programme_unknown: 'The chosen funding programme does not exist (any more).',
+  financing_programme_not_funding: 'A funding programme can only be given for the source "funding".',
+  // charts
+  year_range: 'The last year is before the first year.',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { de, en };

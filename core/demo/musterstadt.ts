@@ -11,6 +11,10 @@ import { DEMO_MEASURES } from './musterstadt-measures.ts';
 import { fillDemoIdeas } from './musterstadt-ideas.ts';
 import { fillDemoScores } from './musterstadt-scores.ts';
 import { fillDemoFactSheets } from './musterstadt-fact-sheets.ts';
+import { fillDemoFinance } from './musterstadt-finance.ts';
+import { fillDemoFunding } from './musterstadt-funding.ts';
+import { fillDemoStatus } from './musterstadt-status.ts';
+import { fillDemoViews } from './musterstadt-views.ts';
 import { seededClock } from './seeded-clock.ts';
 
 export const DEMO_MUNICIPALITY = {
@@ -38,6 +42,11 @@ export function fillDemo(core: Core): void {
   fillDemoIdeas(core, clock);
   fillDemoScores(core, clock);
   fillDemoFactSheets(core, clock);
+  fillDemoFunding(core, clock);
+  // After the funding catalogue: financing shares link to its programmes.
+  fillDemoFinance(core, clock);
+  fillDemoStatus(core, clock);
+  fillDemoViews(core, clock);
   rebuildIndex(core);
 }
 

@@ -6,11 +6,17 @@ import { ftsQuery } from '../fold.ts';
 import { FACT_SHEET_COLUMNS, encodeTags, toMeasure, type MeasureRow } from './measure-row.ts';
 import { trackMeasureChildren } from './measure-children.ts';
 import { releaseIdeasOf } from '../ideas/release.ts';
+import { getRanking } from '../scoring/ranking.ts';
 
 const SELECT = 'SELECT m.*, f.name AS field_name FROM measures m LEFT JOIN fields f ON f.id = m.field_id';
 
+type SortKey = Parsed<'listMeasures'>['sort'];
+/** Score and rank come from the ranking (must criteria, weights), which lives outside SQL. */
+type RankSort = Extract<SortKey, 'score' | 'rank'>;
+const isRankSort = (key: SortKey): key is RankSort => key === 'score' || key === 'rank';
+
 /** Sort keys → SQL; phase and priority sort in their domain order, not alphabetically. */
-const ORDER: Record<Parsed<'listMeasures'>['sort'], string> = {
+const ORDER: Record<Exclude<SortKey, RankSort>, string> = {
   title: 'm.title COLLATE NOCASE',
   phase: "CASE m.phase WHEN 'idea' THEN 0 WHEN 'concept' THEN 1 WHEN 'implementation' THEN 2 WHEN 'operation' THEN 3 WHEN 'completed' THEN 4 ELSE 5 END",
   priority: "CASE m.priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END",
@@ -19,7 +25,28 @@ const ORDER: Record<Parsed<'listMeasures'>['sort'], string> = {
   budget: 'm.budget',
   updatedAt: 'm.updated_at',
   field: 'f.sort_order',
+  leadUnit: 'm.lead_unit COLLATE NOCASE',
+  projectLead: 'm.project_lead COLLATE NOCASE',
+  progress: 'm.progress',
+  must: '(m.must_legal + m.must_critical + m.must_political)',
+  tags: 'm.tags COLLATE NOCASE',
+  efa: 'm.efa_reuse',
 };
+
+/**
+ * Sorts by the ranking's total or place: the ranking is computed once (the same
+ * getRanking the ranking page shows), unscored measures go last either way.
+ */
+function sortByRanking<R extends { id: string }>(core: Core, rows: R[], key: RankSort, dir: 'asc' | 'desc'): R[] {
+  const value = new Map(getRanking(core, {}).rows.map((r) => [r.measureId, key === 'score' ? r.total : r.rank]));
+  const sign = dir === 'asc' ? 1 : -1;
+  return rows.sort((a, b) => {
+    const va = value.get(a.id) ?? null;
+    const vb = value.get(b.id) ?? null;
+    if (va === null || vb === null) return va === vb ? (a.id < b.id ? -1 : 1) : va === null ? 1 : -1;
+    return (va - vb) * sign || (a.id < b.id ? -1 : 1);
+  });
+}
 
 export function listMeasures(core: Core, q: Parsed<'listMeasures'>): MeasurePage {
   const where: string[] = [];
@@ -27,6 +54,10 @@ export function listMeasures(core: Core, q: Parsed<'listMeasures'>): MeasurePage
   if (q.fieldId) { where.push('m.field_id = ?'); params.push(q.fieldId); }
   if (q.phase) { where.push('m.phase = ?'); params.push(q.phase); }
   if (q.priority) { where.push('m.priority = ?'); params.push(q.priority); }
+  if (q.leadUnit) { where.push('m.lead_unit = ?'); params.push(q.leadUnit); }
+  // Tags are stored comma-separated: framing both sides with commas matches whole tags only.
+  if (q.tag) { where.push("instr(',' || m.tags || ',', ',' || ? || ',') > 0"); params.push(q.tag); }
+  if (q.must !== undefined) where.push(`(m.must_legal + m.must_critical + m.must_political) ${q.must ? '> 0' : '= 0'}`);
   const match = q.query ? ftsQuery(q.query) : null;
   if (match) {
     where.push("m.id IN (SELECT entity_id FROM search_index WHERE search_index MATCH ? AND entity = 'measure')");
@@ -35,6 +66,13 @@ export function listMeasures(core: Core, q: Parsed<'listMeasures'>): MeasurePage
   const clause = where.length ? ` WHERE ${where.join(' AND ')}` : '';
   const raw = core.raw();
   const total = (raw.prepare(`SELECT count(*) AS n FROM measures m${clause}`).get(...params) as { n: number }).n;
+  if (isRankSort(q.sort)) {
+    // Only the ids are sorted; the full rows are read for the requested page alone.
+    const ids = raw.prepare(`SELECT m.id FROM measures m${clause}`).all(...params) as { id: string }[];
+    const page = sortByRanking(core, ids, q.sort, q.dir).slice(q.offset, q.offset + q.limit).map((r) => r.id);
+    const byId = new Map((raw.prepare(`${SELECT} WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(page)) as MeasureRow[]).map((r) => [r.id, r]));
+    return { total, rows: page.map((id) => toMeasure(byId.get(id)!)) };
+  }
   const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
   const rows = raw
     .prepare(`${SELECT}${clause} ORDER BY ${ORDER[q.sort]} ${dir} NULLS LAST, m.id LIMIT ? OFFSET ?`)

@@ -25,7 +25,7 @@ export const MODULES: readonly ModuleDef[] = [
   { id: 'agenda', built: false, group: 'modules' },
   { id: 'portfolio', built: true, group: 'modules' },
   { id: 'peers', built: false, group: 'modules' },
-  { id: 'funding', built: false, group: 'modules' },
+  { id: 'funding', built: true, group: 'modules' },
   { id: 'backups', built: true, group: 'admin' },
   { id: 'about', built: true, group: 'admin' },
 ];

@@ -10,6 +10,8 @@ import { BackupsView } from '../features/backups/backups-view.tsx';
 import { EcosystemView } from '../features/ecosystem/ecosystem-view.tsx';
 import { IdeasView } from '../features/ideas/ideas-view.tsx';
 import { RankingView } from '../features/scoring/ranking-view.tsx';
+import { ChartsView } from '../features/charts/charts-view.tsx';
+import { FundingView } from '../features/funding/funding-view.tsx';
 import { MeasureEditView } from '../features/measures/measure-edit-view.tsx';
 import { MeasuresView } from '../features/measures/measures-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
@@ -32,7 +34,10 @@ function View({ module, rest }: { module: ModuleId; rest: string[] }) {
       // #/portfolio, #/portfolio/ideas[/…], #/portfolio/ranking, #/portfolio/new, #/portfolio/<measure id>[/<section>]
       if (rest[0] === 'ideas') return <IdeasView rest={rest.slice(1)} />;
       if (rest[0] === 'ranking') return <RankingView />;
+      if (rest[0] === 'charts') return <ChartsView />;
       return rest[0] ? <MeasureEditView key={rest[0]} id={rest[0] === 'new' ? null : rest[0]} /> : <MeasuresView />;
+    case 'funding':
+      return <FundingView rest={rest} />;
     case 'backups':
       return <BackupsView />;
     case 'about':

@@ -11,17 +11,29 @@ export type UiLang = 'de' | 'en';
 
 /**
  * A feature folder may bring its own strings (features/<name>/i18n/de.json and
- * en.json, each with its own top-level keys), so features do not all edit one file.
+ * en.json), so features do not all edit one file. They are merged deeply: a
+ * feature may add e.g. `undo.what.costItem` without replacing `undo`.
  */
 const featureStrings = import.meta.glob('../features/*/i18n/*.json', { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
 
-function resourcesFor(lang: UiLang, base: Record<string, unknown>): Record<string, unknown> {
-  const all = { ...base };
-  for (const [path, strings] of Object.entries(featureStrings)) {
-    if (path.endsWith(`/${lang}.json`)) Object.assign(all, strings);
+type Strings = Record<string, unknown>;
+const isObject = (v: unknown): v is Strings => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function mergeDeep(into: Strings, from: Strings): Strings {
+  const out: Strings = { ...into };
+  for (const [key, value] of Object.entries(from)) {
+    const existing = out[key];
+    out[key] = isObject(existing) && isObject(value) ? mergeDeep(existing, value) : value;
   }
-  return all;
+  return out;
 }
+
+function resourcesFor(lang: UiLang, base: Strings): Strings {
+  return Object.entries(featureStrings)
+    .filter(([path]) => path.endsWith(`/${lang}.json`))
+    .reduce((all, [, strings]) => mergeDeep(all, strings), base);
+}
+
 export const LANGS: readonly UiLang[] = ['de', 'en'];
 const STORAGE_KEY = 'cdo.lang';
 
@@ -34,7 +46,6 @@ function storedLang(): UiLang {
   }
 }
 
-/** Creates and initialises an i18next instance (synchronously: resources are bundled). */
 export function createI18n(lang: UiLang = storedLang()): I18n {
   const instance = createInstance();
   void instance.use(initReactI18next).init({

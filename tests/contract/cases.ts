@@ -15,6 +15,10 @@ export interface State {
   measureId?: string;
   backupId?: string;
   ideaId?: string;
+  programmeId?: string;
+  applicationId?: string;
+  costItemId?: string;
+  viewId?: string;
 }
 
 export interface Case {
@@ -489,4 +493,108 @@ export const CASES: Case[] = [
   { name: 'getSensitivity answers the steps', method: 'getSensitivity', input: (s: State) => ({ criterionId: s.criterionId }), expect: (r) => expect(okAs(r, shape.sensitivity).steps.map((x) => x.delta)).toEqual([-10, -5, 5, 10]) },
   { name: 'getSensitivity of an unknown criterion answers not_found', method: 'getSensitivity', input: { criterionId: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
   { name: 'deleteCriterion in use answers conflict without confirm', method: 'deleteCriterion', input: (s: State) => ({ id: s.criterionId }), expect: (r) => failure(r, 'conflict') },
+  // Funding programmes and applications
+  {
+    name: 'saveFundingProgramme adds a programme to the catalogue',
+    method: 'saveFundingProgramme',
+    input: { name: 'Digitale Modellkommunen', funder: 'land', maxQuota: 80, minOwnShare: 20, keywords: 'Bürgerportal, OZG', deadline: '2099-12-31', url: 'https://www.example.org/foerderung' },
+    expect: (r, s) => {
+      const p = okAs(r, shape.fundingProgramme);
+      expect(p).toMatchObject({ funder: 'land', maxQuota: 80, applicationCount: 0 });
+      s.programmeId = p.id;
+    },
+  },
+  { name: 'saveFundingProgramme refuses a javascript: link', method: 'saveFundingProgramme', input: { name: 'Falle', funder: 'eu', url: 'javascript:alert(1)' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'url', message: /https:\/\// }) },
+  { name: 'listFundingProgrammes finds it with German folding', method: 'listFundingProgrammes', input: { query: 'buergerportal', funder: 'land' }, expect: (r, s) => expect(okAs(r, shape.fundingProgrammeList).rows.map((p) => p.id)).toEqual([s.programmeId]) },
+  { name: 'getFundingProgramme of an unknown id answers not_found', method: 'getFundingProgramme', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  {
+    name: 'importFundingProgrammes previews a CSV sent as bytes and writes nothing',
+    method: 'importFundingProgrammes',
+    input: { bytes: new Uint8Array([0x4e, 0x61, 0x6d, 0x65, 0x3b, 0x46, 0xf6, 0x72, 0x64, 0x65, 0x72, 0x67, 0x65, 0x62, 0x65, 0x72, 0x0a, 0x4b, 0x6c, 0x69, 0x6d, 0x61, 0x3b, 0x42, 0x75, 0x6e, 0x64, 0x0a]) },
+    comparable: true,
+    expect: (r) => expect(okAs(r, shape.programmeImport)).toMatchObject({ encoding: 'windows-1252', delimiter: ';', add: [{ row: 2, name: 'Klima' }], written: false }),
+  },
+  { name: 'importFundingProgrammes refuses a file without a name column', method: 'importFundingProgrammes', input: { bytes: new TextEncoder().encode('Titel;Geber\nA;B\n') }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'bytes', message: /Es fehlen Spalten/ }) },
+  {
+    name: 'saveApplication records an application of the measure',
+    method: 'saveApplication',
+    input: (s: State) => ({ measureId: s.measureId, programmeId: s.programmeId, status: 'approved', amountRequested: 50_000, amountApproved: 40_000, submittedOn: '2026-01-10', decisionOn: '2026-03-01', reportingDeadline: '2099-06-30' }),
+    expect: (r, s) => {
+      const a = okAs(r, shape.fundingApplication);
+      expect(a).toMatchObject({ programmeName: 'Digitale Modellkommunen', status: 'approved', amountApproved: 40_000 });
+      s.applicationId = a.id;
+    },
+  },
+  { name: 'saveApplication refuses an approved amount above the requested one', method: 'saveApplication', input: (s: State) => ({ measureId: s.measureId, programmeId: s.programmeId, amountRequested: 10, amountApproved: 20 }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'amountApproved', message: /nicht höher/ }) },
+  { name: 'saveApplication of an unknown programme answers not_found', method: 'saveApplication', input: (s: State) => ({ measureId: s.measureId, programmeId: 'unbekannt' }), comparable: true, expect: (r) => failure(r, 'not_found', { path: 'programmeId', message: /Förderprogramm/ }) },
+  { name: 'listApplications lists it for the measure', method: 'listApplications', input: (s: State) => ({ measureId: s.measureId }), expect: (r, s) => expect(okAs(r, shape.fundingApplication.array()).map((a) => a.id)).toEqual([s.applicationId]) },
+  { name: 'listFundingDeadlines answers deadlines within the window', method: 'listFundingDeadlines', input: { days: 730 }, expect: (r) => expect(okAs(r, shape.fundingDeadline.array()).every((d) => d.daysLeft <= 730)).toBe(true) },
+  { name: 'suggestProgrammes says why a programme fits', method: 'suggestProgrammes', input: (s: State) => ({ measureId: s.measureId }), expect: (r, s) => expect(okAs(r, shape.programmeSuggestion.array()).find((x) => x.programme.id === s.programmeId)?.reasons).toContainEqual({ kind: 'keyword', term: 'Bürgerportal', matched: 'Bürgerportal' }) },
+  { name: 'deleteFundingProgramme with applications asks for confirmation', method: 'deleteFundingProgramme', input: (s: State) => ({ id: s.programmeId }), expect: (r) => failure(r, 'conflict') },
+  { name: 'deleteApplication deletes it', method: 'deleteApplication', input: (s: State) => ({ id: s.applicationId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteFundingProgramme deletes the programme', method: 'deleteFundingProgramme', input: (s: State) => ({ id: s.programmeId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  // Status reports
+  { name: 'proposeStatus proposes lights with reasons', method: 'proposeStatus', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.statusProposal).lights.scope).toEqual({ light: 'grey', reason: { key: 'needs_judgement', params: {} } }) },
+  {
+    name: 'fileStatusReport files a report with the proposal beside it',
+    method: 'fileStatusReport',
+    input: (s: State) => ({ measureId: s.measureId, schedule: 'green', cost: 'yellow', scope: 'green', resources: 'red', impact: 'grey', achievements: 'Ausschreibung veröffentlicht' }),
+    expect: (r) => expect(okAs(r, shape.statusReport)).toMatchObject({ overall: 'red', achievements: 'Ausschreibung veröffentlicht' }),
+  },
+  { name: 'fileStatusReport refuses an unknown light', method: 'fileStatusReport', input: (s: State) => ({ measureId: s.measureId, schedule: 'lila', cost: 'green', scope: 'green', resources: 'green', impact: 'green' }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'schedule', message: /vorgesehenen Werte/ }) },
+  { name: 'fileStatusReport refuses a date in the future', method: 'fileStatusReport', input: (s: State) => ({ measureId: s.measureId, reportedOn: '2999-01-01', schedule: 'green', cost: 'green', scope: 'green', resources: 'green', impact: 'green' }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'reportedOn', message: /Zukunft/ }) },
+  { name: 'fileStatusReport of an unknown measure answers not_found', method: 'fileStatusReport', input: { measureId: 'unbekannt', schedule: 'green', cost: 'green', scope: 'green', resources: 'green', impact: 'green' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'listStatusReports lists the filed report', method: 'listStatusReports', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.statusReport.array()).map((x) => x.overall)).toEqual(['red']) },
+  { name: 'getStatusReport of an unknown id answers not_found', method: 'getStatusReport', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'listPortfolioStatus answers the latest lights', method: 'listPortfolioStatus', input: {}, expect: (r, s) => expect(okAs(r, shape.portfolioStatus).rows.find((x) => x.measureId === s.measureId)).toMatchObject({ overall: 'red', noCurrentReport: false }) },
+  { name: 'listUpcomingMilestones answers the open milestones ahead', method: 'listUpcomingMilestones', input: { days: 366 }, expect: (r) => expect(okAs(r, shape.upcomingMilestone.array()).every((m) => m.daysUntil <= 366)).toBe(true) },
+  { name: 'undo takes back the filing', method: 'undo', input: {}, expect: (r) => expect(okAs(r, shape.undoResult).done).toMatchObject({ action: 'create', entity: 'statusReport' }) },
+  // Finance: cost items, financing stack, roll-ups
+  {
+    name: 'saveCostItem adds a cost item',
+    method: 'saveCostItem',
+    input: (s: State) => ({ measureId: s.measureId, year: 2026, kind: 'investive', category: 'Dienstleistung', plan: 100_000, actual: 98_500.5 }),
+    expect: (r, s) => {
+      const item = okAs(r, shape.costItem);
+      expect(item).toMatchObject({ year: 2026, recurrence: 'one_off', plan: 100_000, actual: 98_500.5 });
+      s.costItemId = item.id;
+    },
+  },
+  { name: 'saveCostItem refuses a negative plan', method: 'saveCostItem', input: (s: State) => ({ measureId: s.measureId, year: 2026, kind: 'investive', plan: -1 }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'plan', message: /mindestens 0/ }) },
+  { name: 'saveCostItem refuses a year out of range', method: 'saveCostItem', input: (s: State) => ({ measureId: s.measureId, year: 1999, kind: 'investive' }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'year', message: /mindestens 2\.000/ }) },
+  { name: 'saveCostItem of an unknown measure answers not_found', method: 'saveCostItem', input: { measureId: 'unbekannt', year: 2026, kind: 'investive' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'listCostItems answers the items with totals', method: 'listCostItems', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.costItemList).total).toMatchObject({ plan: 100_000, planInvestive: 100_000, actual: 98_500.5 }) },
+  { name: 'saveFinancing refuses shares that do not add up, naming both sums', method: 'saveFinancing', input: (s: State) => ({ measureId: s.measureId, items: [{ sourceType: 'own', amount: 90_000 }] }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'items', message: /^Die Finanzierung ergibt 90\.000\s€, die geplanten Kosten betragen 100\.000\s€\. Es fehlen 10\.000\s€\.$/ }) },
+  { name: 'saveFinancing says so in English with lang en', method: 'saveFinancing', lang: 'en', input: (s: State) => ({ measureId: s.measureId, items: [{ sourceType: 'own', amount: 90_000 }] }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'items', message: /adds up to €90,000, the planned costs are €100,000/ }) },
+  { name: 'saveFinancing refuses a negative share', method: 'saveFinancing', input: (s: State) => ({ measureId: s.measureId, items: [{ sourceType: 'own', amount: -5 }] }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'items.0.amount', message: /mindestens 0/ }) },
+  {
+    name: 'saveFinancing saves a stack that adds up',
+    method: 'saveFinancing',
+    input: (s: State) => ({ measureId: s.measureId, items: [{ sourceType: 'funding', name: 'Landesförderung', amount: 60_000 }, { sourceType: 'own', amount: 40_000 }] }),
+    expect: (r) => expect(okAs(r, shape.financing)).toMatchObject({ total: 100_000, plannedCost: 100_000, gap: 0, complete: true }),
+  },
+  { name: 'listFinancing answers the stack', method: 'listFinancing', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.financing).items.map((i) => i.sourceType)).toEqual(['own', 'funding']) },
+  { name: 'undo takes back the stack in one step', method: 'undo', input: {}, expect: (r) => expect(okAs(r, shape.undoResult).done).toMatchObject({ action: 'update', entity: 'financingItem' }) },
+  { name: 'getFinanceRollup sums per year', method: 'getFinanceRollup', input: { by: 'year' }, comparable: true, expect: (r) => expect(okAs(r, shape.financeRollup).rows).toEqual([{ key: '2026', label: '2026', planInvestive: 100_000, planConsumptive: 0, actualInvestive: 98_500.5, actualConsumptive: 0 }]) },
+  { name: 'getFinanceRollup refuses an unknown grouping', method: 'getFinanceRollup', input: { by: 'monat' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'by', message: /vorgesehenen Werte/ }) },
+  { name: 'deleteCostItem deletes it', method: 'deleteCostItem', input: (s: State) => ({ id: s.costItemId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteCostItem of an unknown id answers not_found', method: 'deleteCostItem', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  // --- charts ---
+  { name: 'getValueEffortChart answers bubbles for a small portfolio', method: 'getValueEffortChart', input: {}, expect: (r) => expect(okAs(r, shape.valueEffortChart).mode).toBe('bubbles') },
+  { name: 'getValueEffortChart refuses a grid of one cell', method: 'getValueEffortChart', input: { grid: 1 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'grid', message: /2/ }) },
+  { name: 'getPhaseFunnel counts every measure once', method: 'getPhaseFunnel', input: {}, expect: (r) => { const f = okAs(r, shape.phaseFunnel); expect(f.steps.reduce((n, x) => n + x.count, f.stopped.count)).toBe(f.total); } },
+  { name: 'getPhaseFunnel of an unknown field answers not_found', method: 'getPhaseFunnel', input: { fieldId: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'getBudgetByYear answers plan and actual per year', method: 'getBudgetByYear', input: { from: 2025, to: 2027 }, expect: (r) => expect(okAs(r, shape.budgetByYear).years.map((y) => y.year)).toEqual([2025, 2026, 2027]) },
+  { name: 'getBudgetByYear refuses an end year before the start', method: 'getBudgetByYear', input: { from: 2027, to: 2026 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'to', message: /Endjahr liegt vor dem Anfangsjahr/ }) },
+  { name: 'getMilestoneTimeline answers the window around the year', method: 'getMilestoneTimeline', input: { year: 2026 }, expect: (r) => expect(okAs(r, shape.milestoneTimeline)).toMatchObject({ from: '2025-01-01', to: '2027-12-31', groupBy: 'measure' }) },
+  { name: 'getMilestoneTimeline refuses an unknown grouping', method: 'getMilestoneTimeline', input: { groupBy: 'phase' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'groupBy', message: /vorgesehenen Werte/ }) },
+  // --- portfolio views ---
+  { name: 'saveView keeps only the known parts of the config', method: 'saveView', input: { name: 'Pflichtaufgaben', config: { columns: ['rank', 'must'], filters: { must: 'yes', extra: 1 }, sort: { key: 'rank', dir: 'asc' }, other: true } }, expect: (r, s) => { const v = okAs(r, shape.savedView); s.viewId = v.id; expect(v.config.columns).toEqual(['must', 'rank']); } },
+  { name: 'saveView refuses a duplicate name at "name"', method: 'saveView', input: { name: 'pflichtaufgaben', config: {} }, comparable: true, expect: (r) => failure(r, 'conflict', { path: 'name', message: /gibt es bereits/ }) },
+  { name: 'saveView refuses an unknown column', method: 'saveView', input: { name: 'X', config: { columns: ['farbe'] } }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'config.columns.0', message: /vorgesehenen Werte/ }) },
+  { name: 'listViews answers the saved views', method: 'listViews', input: {}, expect: (r) => expect(okAs(r, shape.savedViewList).map((v) => v.name)).toEqual(['Pflichtaufgaben']) },
+  { name: 'listMeasureFacets answers lead units and tags', method: 'listMeasureFacets', input: {}, expect: (r) => expect(Array.isArray(okAs(r, shape.measureFacets).leadUnits)).toBe(true) },
+  { name: 'listMeasures sorts by rank and filters by must criteria', method: 'listMeasures', input: { sort: 'rank', must: false }, expect: (r) => expect(okAs(r, shape.measurePage).total).toBeGreaterThanOrEqual(0) },
+  { name: 'deleteView deletes it', method: 'deleteView', input: (s: State) => ({ id: s.viewId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteView of an unknown id answers not_found', method: 'deleteView', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
 ];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ENTITIES, IDEA_SOURCES, IDEA_STATUSES, MUNICIPALITY_KINDS, PHASES, PRIORITIES } from '../../api/index.ts';
+import { LIGHTS, STATUS_DIMENSIONS, STATUS_REASONS } from '../../api/index.ts';
 
 const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -178,3 +179,134 @@ export const scoreHistoryEntry = z.strictObject({
   seq: z.number().int(), at: isoInstant, criterionId: z.string().min(1), criterionName: z.string().nullable(), action: z.enum(['create', 'update', 'delete']),
   from: z.number().int().nullable(), to: z.number().int().nullable(), justification: z.string().nullable(), undone: z.boolean(),
 });
+
+// Status reports
+const light = z.enum(LIGHTS);
+const statusLights = z.strictObject({ schedule: light, cost: light, scope: light, resources: light, impact: light });
+const proposedLight = z.strictObject({ light, reason: z.strictObject({ key: z.enum(STATUS_REASONS), params: z.record(z.string(), z.union([z.string(), z.number()])) }) });
+export const statusProposal = z.strictObject({
+  asOf: isoDay, overall: light,
+  lights: z.strictObject({ schedule: proposedLight, cost: proposedLight, scope: proposedLight, resources: proposedLight, impact: proposedLight }),
+});
+export const statusReport = z.strictObject({
+  id: z.string().min(1), measureId: z.string().min(1), reportedOn: isoDay, overall: light, lights: statusLights,
+  achievements: z.string().nullable(), nextSteps: z.string().nullable(), risks: z.string().nullable(), decisionsNeeded: z.string().nullable(),
+  proposed: statusProposal.nullable(), overridden: z.array(z.enum([...STATUS_DIMENSIONS, 'overall'])), createdAt: isoInstant,
+});
+export const portfolioStatus = z.strictObject({
+  asOf: isoDay, currentDays: z.number().int().positive(),
+  rows: z.array(z.strictObject({
+    measureId: z.string().min(1), title: z.string().min(1), phase: z.enum(PHASES), fieldId: z.string().nullable(), fieldName: z.string().nullable(),
+    reportId: z.string().nullable(), reportedOn: isoDay.nullable(), overall: light.nullable(), lights: statusLights.nullable(),
+    noCurrentReport: z.boolean(), reportsExpected: z.boolean(),
+  })),
+});
+export const upcomingMilestone = z.strictObject({
+  id: z.string().min(1), measureId: z.string().min(1), measureTitle: z.string().min(1), title: z.string().min(1), plannedOn: isoDay, daysUntil: z.number().int().nonnegative(),
+});
+
+// Funding programmes and applications
+const funder = z.enum(['eu', 'bund', 'land', 'foundation', 'other']);
+export const fundingProgramme = z.strictObject({
+  id: z.string().min(1), name: z.string().min(1), funder, maxQuota: z.number().nullable(), minOwnShare: z.number().nullable(),
+  eligible: z.string().nullable(), fields: z.string().nullable(), keywords: z.string().nullable(), deadline: isoDay.nullable(),
+  url: z.string().regex(/^https?:\/\//).nullable(), description: z.string().nullable(), applicationCount: z.number().int().nonnegative(),
+  origin: z.string(), createdAt: isoInstant, updatedAt: isoInstant,
+});
+export const fundingProgrammeList = z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(fundingProgramme) });
+const importRowRef = z.strictObject({ row: z.number().int().min(2), name: z.string().min(1) });
+const programmeColumn = z.enum(['name', 'funder', 'maxQuota', 'minOwnShare', 'eligible', 'fields', 'keywords', 'deadline', 'url', 'description']);
+export const programmeImport = z.strictObject({
+  encoding: z.enum(['utf-8', 'windows-1252']), delimiter: z.enum([';', ',']),
+  columns: z.array(z.strictObject({ header: z.string(), column: programmeColumn.nullable() })), rowCount: z.number().int().nonnegative(),
+  add: z.array(importRowRef), update: z.array(importRowRef.extend({ id: z.string().min(1), changes: z.array(programmeColumn) })), unchanged: z.array(importRowRef),
+  errors: z.array(z.strictObject({ row: z.number().int().min(2), header: z.string().nullable(), message: z.string().min(1) })),
+  formulaLike: z.number().int().nonnegative(), written: z.boolean(),
+});
+export const fundingApplication = z.strictObject({
+  id: z.string().min(1), measureId: z.string().min(1), measureTitle: z.string().min(1), programmeId: z.string().min(1), programmeName: z.string().min(1), funder,
+  status: z.enum(['planned', 'submitted', 'approved', 'rejected']), amountRequested: z.number().nullable(), amountApproved: z.number().nullable(),
+  submittedOn: isoDay.nullable(), decisionOn: isoDay.nullable(), reportingDeadline: isoDay.nullable(), note: z.string().nullable(),
+  createdAt: isoInstant, updatedAt: isoInstant,
+});
+export const fundingDeadline = z.strictObject({
+  kind: z.enum(['application', 'reporting']), date: isoDay, daysLeft: z.number().int().nonnegative(), programmeId: z.string().min(1), programmeName: z.string().min(1),
+  applicationId: z.string().nullable(), measureId: z.string().nullable(), measureTitle: z.string().nullable(),
+});
+export const programmeSuggestion = z.strictObject({
+  programme: fundingProgramme, score: z.number().positive(),
+  reasons: z.array(z.strictObject({ kind: z.enum(['field', 'keyword']), term: z.string().min(1), matched: z.string().min(1) })).min(1),
+});
+
+// Finance: cost items, financing stack, roll-ups
+const euros = z.number().min(0);
+const moneySplit = { planInvestive: euros, planConsumptive: euros, plan: euros, actualInvestive: euros, actualConsumptive: euros, actual: euros };
+export const costItem = z.strictObject({
+  id: z.string().min(1), measureId: z.string().min(1), year: z.number().int().min(2000).max(2100), kind: z.enum(['investive', 'consumptive']),
+  recurrence: z.enum(['one_off', 'recurring']), category: z.string().nullable(), plan: euros, actual: euros.nullable(), note: z.string().nullable(),
+});
+export const costItemList = z.strictObject({
+  measureId: z.string().min(1), items: z.array(costItem), years: z.array(z.strictObject({ year: z.number().int(), ...moneySplit })), total: z.strictObject(moneySplit),
+});
+export const financing = z.strictObject({
+  measureId: z.string().min(1),
+  items: z.array(z.strictObject({
+    id: z.string().min(1), measureId: z.string().min(1), sourceType: z.enum(['own', 'funding', 'partner', 'other']), name: z.string().nullable(),
+    amount: euros, programmeId: z.string().nullable(), programmeName: z.string().nullable(), note: z.string().nullable(),
+  })),
+  total: euros, bySource: z.strictObject({ own: euros, funding: euros, partner: euros, other: euros }),
+  plannedCost: euros.nullable(), plannedFrom: z.enum(['costs', 'budget']).nullable(), gap: z.number().nullable(), complete: z.boolean(),
+});
+export const financeRollup = z.strictObject({
+  by: z.enum(['year', 'field', 'phase']),
+  rows: z.array(z.strictObject({ key: z.string(), label: z.string(), planInvestive: euros, planConsumptive: euros, actualInvestive: euros, actualConsumptive: euros })),
+});
+
+// --- charts ---
+const quadrant = z.enum(['quickWin', 'bigBet', 'fillIn', 'reconsider']);
+export const valueEffortChart = z.strictObject({
+  mode: z.enum(['bubbles', 'grid']),
+  points: z.array(z.strictObject({
+    measureId: z.string().min(1), title: z.string(), fieldId: z.string().nullable(), fieldName: z.string().nullable(), color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    value: z.number().min(0).max(100), effort: z.number().min(0).max(100), budget: z.number().nullable(), budgetSource: z.enum(['costItems', 'measure']).nullable(), quadrant,
+  })),
+  cells: z.array(z.strictObject({ effortFrom: z.number(), valueFrom: z.number(), count: z.number().int().min(1), budget: z.number() })),
+  step: z.number().positive(), placed: z.number().int(), quadrantCounts: z.record(quadrant, z.number().int()),
+  unplaced: z.array(z.strictObject({ measureId: z.string().min(1), title: z.string(), fieldName: z.string().nullable(), missing: z.enum(['none', 'value', 'effort']) })),
+  unplacedCount: z.number().int(),
+  fields: z.array(z.strictObject({ id: z.string().nullable(), name: z.string().nullable(), color: z.string() })),
+});
+const phaseStep = { count: z.number().int().min(0), budget: z.number() };
+export const phaseFunnel = z.strictObject({
+  fieldId: z.string().nullable(),
+  steps: z.array(z.strictObject({ phase: z.enum(['idea', 'concept', 'implementation', 'operation', 'completed']), ...phaseStep })).length(5),
+  stopped: z.strictObject(phaseStep), total: z.number().int(),
+});
+export const budgetByYear = z.strictObject({
+  years: z.array(z.strictObject({
+    year: z.number().int(), planInvestive: z.number(), planConsumptive: z.number(), actualInvestive: z.number().nullable(), actualConsumptive: z.number().nullable(),
+  })),
+  totals: z.strictObject({ plan: z.number(), actual: z.number() }), items: z.number().int(),
+});
+const milestoneState = z.enum(['done', 'open', 'overdue']);
+export const milestoneTimeline = z.strictObject({
+  from: z.string().regex(/^\d{4}-01-01$/), to: z.string().regex(/^\d{4}-12-31$/), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), groupBy: z.enum(['measure', 'field']),
+  rows: z.array(z.strictObject({
+    id: z.string().nullable(), label: z.string().nullable(), color: z.string(),
+    milestones: z.array(z.strictObject({ id: z.string().min(1), title: z.string(), measureId: z.string().min(1), measureTitle: z.string(), plannedOn: z.string(), actualOn: z.string().nullable(), state: milestoneState })),
+  })),
+  counts: z.record(milestoneState, z.number().int()), undated: z.number().int(),
+});
+
+// --- portfolio views ---
+export const savedView = z.strictObject({
+  id: z.string().min(1), name: z.string().min(1),
+  config: z.strictObject({
+    columns: z.array(z.string()),
+    filters: z.strictObject({ text: z.string(), fieldId: z.string(), phase: z.string(), priority: z.string(), leadUnit: z.string(), tag: z.string(), must: z.string() }),
+    sort: z.strictObject({ key: z.string(), dir: z.enum(['asc', 'desc']) }),
+  }),
+  createdAt: isoInstant, updatedAt: isoInstant,
+});
+export const measureFacets = z.strictObject({ leadUnits: z.array(z.string()), tags: z.array(z.string()) });
+export const savedViewList = z.array(savedView);

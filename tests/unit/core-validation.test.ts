@@ -184,6 +184,15 @@ const CASES: Case[] = [
   ['getSensitivity', {}, 'criterionId', 'required'],
   ['getSensitivity', { criterionId: 'c', deltas: [] }, 'deltas'],
   ['getSensitivity', { criterionId: 'c', deltas: ['zehn'] }, 'deltas.0'],
+  // Charts
+  ['getValueEffortChart', { limit: 0 }, 'limit'],
+  ['getValueEffortChart', { grid: 'zehn' }, 'grid'],
+  ['getPhaseFunnel', { fieldId: 7 }, 'fieldId'],
+  ['getPhaseFunnel', { fieldId: long(65) }, 'fieldId', 'max64'],
+  ['getBudgetByYear', { from: 'letztes Jahr' }, 'from'],
+  ['getBudgetByYear', { from: 2027, to: 2026 }, 'to'],
+  ['getMilestoneTimeline', { year: 1900 }, 'year'],
+  ['getMilestoneTimeline', { groupBy: 'phase' }, 'groupBy', 'choice'],
   // Fact sheet: the measure's extra fields, milestones, dependencies, OZG links
   ['saveMeasure', { title: 'Neu', progress: 101 }, 'progress'],
   ['saveMeasure', { title: 'Neu', tags: [long(41)] }, 'tags.0'],
@@ -208,6 +217,77 @@ const CASES: Case[] = [
   ['linkOzgService', { measureId: 'x', ozgId: 'Wohngeld' }, 'ozgId'],
   ['linkOzgService', { measureId: 'x' }, 'ozgId', 'required'],
   ...idCases('unlinkOzgService'),
+  // Finance: cost items, financing stack, roll-ups
+  ['listCostItems', {}, 'measureId', 'required'],
+  ['saveCostItem', { measureId: 'x', kind: 'investive' }, 'year', 'required'],
+  ['saveCostItem', { measureId: 'x', year: 2026, kind: 'teuer' }, 'kind', 'choice'],
+  ['saveCostItem', { measureId: 'x', year: 2026, kind: 'investive', plan: -1 }, 'plan'],
+  ['saveCostItem', { measureId: 'x', year: 2026, kind: 'investive', plan: 1e11 }, 'plan'],
+  ['saveCostItem', { measureId: 'x', year: 2026, kind: 'investive', actual: 'viel' }, 'actual'],
+  ['saveCostItem', { measureId: 'x', year: 2101, kind: 'investive' }, 'year'],
+  ['saveCostItem', { measureId: 'x', year: 2026, kind: 'investive', category: long(101) }, 'category'],
+  ...idCases('deleteCostItem'),
+  ['listFinancing', { measureId: long(65) }, 'measureId', 'max64'],
+  ['saveFinancing', { measureId: 'x' }, 'items', 'required'],
+  ['saveFinancing', { measureId: 'x', items: [{ sourceType: 'own', amount: -1 }] }, 'items.0.amount'],
+  ['saveFinancing', { measureId: 'x', items: [{ sourceType: 'spende', amount: 1 }] }, 'items.0.sourceType', 'choice'],
+  ['saveFinancing', { measureId: 'x', items: [{ sourceType: 'own', amount: 1, programmeId: 'p' }] }, 'items.0.programmeId'],
+  ['getFinanceRollup', {}, 'by'],
+  ['getFinanceRollup', { by: 'monat' }, 'by', 'choice'],
+  // Funding programmes and applications
+  ['listFundingProgrammes', { funder: 'nasa' }, 'funder', 'choice'],
+  ['listFundingProgrammes', { query: long(201) }, 'query', 'max200'],
+  ...idCases('getFundingProgramme'),
+  ['saveFundingProgramme', { funder: 'bund' }, 'name', 'required'],
+  ['saveFundingProgramme', { name: long(201), funder: 'bund' }, 'name', 'max200'],
+  ['saveFundingProgramme', { name: 'P', funder: 'mond' }, 'funder', 'choice'],
+  ['saveFundingProgramme', { name: 'P', funder: 'bund', maxQuota: 101 }, 'maxQuota'],
+  ['saveFundingProgramme', { name: 'P', funder: 'bund', minOwnShare: 'zehn' }, 'minOwnShare'],
+  ['saveFundingProgramme', { name: 'P', funder: 'bund', url: 'javascript:alert(1)' }, 'url'],
+  ['saveFundingProgramme', { name: 'P', funder: 'bund', deadline: '31.03.2026' }, 'deadline'],
+  ['saveFundingProgramme', { name: 'P', funder: 'bund', description: long(20_001) }, 'description', 'max20k'],
+  ...idCases('deleteFundingProgramme'),
+  ['deleteFundingProgramme', { id: 'x', confirm: 'ja' }, 'confirm'],
+  ['importFundingProgrammes', {}, 'bytes'],
+  ['importFundingProgrammes', { bytes: 'Name;Fördergeber' }, 'bytes'],
+  ['importFundingProgrammes', { bytes: new Uint8Array(2 * 1024 * 1024 + 1) }, 'bytes'],
+  ['importFundingProgrammes', { bytes: new Uint8Array(0), confirm: 'ja' }, 'confirm'],
+  ['listApplications', { measureId: 7 }, 'measureId'],
+  ['saveApplication', { programmeId: 'p' }, 'measureId', 'required'],
+  ['saveApplication', { measureId: 'x', programmeId: 'p', status: 'gewonnen' }, 'status', 'choice'],
+  ['saveApplication', { measureId: 'x', programmeId: 'p', amountRequested: -1 }, 'amountRequested'],
+  ['saveApplication', { measureId: 'x', programmeId: 'p', amountRequested: 10, amountApproved: 20 }, 'amountApproved'],
+  ['saveApplication', { measureId: 'x', programmeId: 'p', submittedOn: '2025-05-01', decisionOn: '2025-04-01' }, 'decisionOn'],
+  ['saveApplication', { measureId: 'x', programmeId: 'p', reportingDeadline: '31.12.2026' }, 'reportingDeadline'],
+  ...idCases('deleteApplication'),
+  ['listFundingDeadlines', { days: 0 }, 'days'],
+  ['listFundingDeadlines', { days: 'neunzig' }, 'days'],
+  ['suggestProgrammes', {}, 'measureId', 'required'],
+  ['suggestProgrammes', { measureId: 'x', limit: 51 }, 'limit'],
+  // Status reports
+  ['listStatusReports', {}, 'measureId', 'required'],
+  ...idCases('getStatusReport'),
+  ['fileStatusReport', { measureId: 'x', schedule: 'green', cost: 'orange', scope: 'green', resources: 'green', impact: 'green' }, 'cost', 'choice'],
+  ['fileStatusReport', { measureId: 'x', schedule: 'green', cost: 'green', scope: 'green', resources: 'green' }, 'impact', 'choice'],
+  ['fileStatusReport', { measureId: 'x', schedule: 'green', cost: 'green', scope: 'green', resources: 'green', impact: 'green', reportedOn: '31.12.2025' }, 'reportedOn'],
+  ['fileStatusReport', { measureId: 'x', schedule: 'green', cost: 'green', scope: 'green', resources: 'green', impact: 'green', overall: 'blau' }, 'overall', 'choice'],
+  ['fileStatusReport', { measureId: 'x', schedule: 'green', cost: 'green', scope: 'green', resources: 'green', impact: 'green', risks: long(20_001) }, 'risks', 'max20k'],
+  ['proposeStatus', { measureId: long(65) }, 'measureId', 'max64'],
+  ['listUpcomingMilestones', { days: 0 }, 'days'],
+  ['listUpcomingMilestones', { days: 367 }, 'days'],
+  ['listUpcomingMilestones', { days: 'neunzig' }, 'days'],
+  // Portfolio views
+  ['saveView', { config: {} }, 'name', 'required'],
+  ['saveView', { name: long(81), config: {} }, 'name'],
+  ['saveView', { name: 'Ansicht' }, 'config', 'required'],
+  ['saveView', { name: 'Ansicht', config: { columns: ['farbe'] } }, 'config.columns.0', 'choice'],
+  ['saveView', { name: 'Ansicht', config: { sort: { key: 'farbe' } } }, 'config.sort.key', 'choice'],
+  ['saveView', { name: 'Ansicht', config: { filters: { tag: long(41) } } }, 'config.filters.tag'],
+  ...idCases('deleteView'),
+  ['listMeasures', { sort: 'farbe' }, 'sort', 'choice'],
+  ['listMeasures', { must: 'ja' }, 'must'],
+  ['listMeasures', { tag: long(41) }, 'tag'],
+  ['listMeasures', { leadUnit: long(201) }, 'leadUnit', 'max200'],
 ];
 
 describe('every API method rejects bad input and writes nothing', () => {
@@ -240,7 +320,7 @@ describe('every API method rejects bad input and writes nothing', () => {
 
   it('covers every method that takes fields with at least one case', () => {
     const covered = new Set(CASES.map((c) => c[0]));
-    const withoutFields = ['getAppInfo', 'getSession', 'listWorkspaces', 'createDemoWorkspace', 'closeWorkspace', 'listFields', 'getUndoState', 'undo', 'redo', 'getOverview', 'createBackup', 'listCriteria', 'listOzgThemenfelder'];
+    const withoutFields = ['getAppInfo', 'getSession', 'listWorkspaces', 'createDemoWorkspace', 'closeWorkspace', 'listFields', 'getUndoState', 'undo', 'redo', 'getOverview', 'createBackup', 'listCriteria', 'listOzgThemenfelder', 'listPortfolioStatus', 'listViews', 'listMeasureFacets'];
     const missing = METHODS.filter((m) => !covered.has(m) && !withoutFields.includes(m));
     expect(missing).toEqual([]);
   });

@@ -15,6 +15,8 @@ import { Loading, PageHeader } from '../../components/page.tsx';
 import { IdeaOriginLink } from '../ideas/idea-origin-link.tsx';
 import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
 import { MeasureScoringSection } from '../scoring/measure-scoring-section.tsx';
+import { MeasureFinanceSection } from '../finance/measure-finance-section.tsx';
+import { MeasureStatusSection } from '../status/measure-status-section.tsx';
 import { DependenciesSection } from './dependencies-section.tsx';
 import { FactSheetPrint } from './fact-sheet-print.tsx';
 import { FactSheetTabs, sectionHref, sectionOf, type Section } from './fact-sheet-tabs.tsx';
@@ -151,6 +153,8 @@ export function MeasureEditView({ id }: { id: string | null }) {
       {section === 'dependencies' ? <DependenciesSection measureId={m.id} /> : null}
       {section === 'ozg' ? <OzgSection measureId={m.id} /> : null}
       {section === 'scoring' ? <MeasureScoringSection measureId={m.id} /> : null}
+      {section === 'finance' ? <MeasureFinanceSection measureId={m.id} /> : null}
+      {section === 'status' ? <MeasureStatusSection measureId={m.id} /> : null}
       {section === 'history' ? <MeasureHistory id={m.id} fields={fields.data} /> : null}
       {confirm ? (
         <Modal

@@ -1,4 +1,7 @@
-/** Übersicht: key figures and the measures-by-field-and-phase chart with its table alternative. */
+/**
+ * Übersicht, the cockpit's home page: key figures, the tiles that say what is
+ * due, and the measures-by-field-and-phase chart with its table alternative.
+ */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASES, type FieldPhaseCount } from '../../../api/index.ts';
@@ -7,6 +10,7 @@ import { hrefOf } from '../../app/routes.ts';
 import { Alert } from '../../components/alert.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
 import { currentLang, formatMoney, formatNumber } from '../../i18n/index.ts';
+import { OverviewTiles } from './overview-tiles.tsx';
 import { PhaseChart, type ChartRow } from './phase-chart.tsx';
 
 const sum = (r: FieldPhaseCount) => PHASES.reduce((n, p) => n + r.counts[p], 0);
@@ -56,6 +60,8 @@ export function OverviewView({ chartWidth }: { chartWidth?: number }) {
           <p className="cdo-figure__value">{formatNumber(inOperation, lang)}</p>
         </div>
       </section>
+
+      {o.measureCount ? <OverviewTiles /> : null}
 
       <section className="kern-card kern-card--hug cdo-section cdo-chart-card" aria-labelledby={`${chartId}-title`}>
         <div className="kern-card__container">

@@ -5,12 +5,13 @@
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/routes.ts';
 
-export type PortfolioPage = 'measures' | 'ideas' | 'ranking';
+export type PortfolioPage = 'measures' | 'ideas' | 'ranking' | 'charts';
 
 const PAGES: { id: PortfolioPage; href: string }[] = [
   { id: 'measures', href: hrefOf('portfolio') },
   { id: 'ideas', href: hrefOf('portfolio', 'ideas') },
   { id: 'ranking', href: hrefOf('portfolio', 'ranking') },
+  { id: 'charts', href: hrefOf('portfolio', 'charts') },
 ];
 
 export function PortfolioNav({ current }: { current: PortfolioPage }) {

@@ -1,0 +1,61 @@
+/**
+ * The frame every portfolio chart shares: heading and description, optional
+ * controls, the figure, a short visible summary and the table alternative
+ * behind "Als Tabelle anzeigen" (like the Übersicht chart).
+ */
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../components/alert.tsx';
+import { Loading } from '../../components/page.tsx';
+
+interface Props {
+  title: string;
+  description: string;
+  controls?: ReactNode;
+  /** The chart; null when there is nothing to draw (then `empty` is shown). */
+  chart: ReactNode;
+  empty?: ReactNode;
+  summary?: ReactNode;
+  table?: ReactNode;
+  after?: ReactNode;
+  loading?: boolean;
+  error?: string | null;
+}
+
+export function ChartCard({ title, description, controls, chart, empty, summary, table, after, loading, error }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <section className="kern-card kern-card--hug cdo-section cdo-chart-card cdo-charts__card" aria-labelledby={`${id}-title`}>
+      <div className="kern-card__container">
+        <div className="kern-card__header">
+          <h2 className="kern-heading-small" id={`${id}-title`}>{title}</h2>
+          <p className="kern-body kern-body--small kern-body--muted" id={`${id}-desc`}>{description}</p>
+        </div>
+        {controls ? <div className="cdo-charts__controls">{controls}</div> : null}
+        {error ? (
+          <Alert kind="danger" title={t('charts.loadError')}>
+            <p className="kern-body">{error}</p>
+          </Alert>
+        ) : null}
+        {loading && !error ? <Loading label={t('common.loading')} /> : null}
+        {!loading && !error && chart === null ? <div className="kern-body">{empty}</div> : null}
+        {!loading && !error && chart !== null ? (
+          <>
+            <figure className="cdo-chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+              {chart}
+            </figure>
+            {summary ? <div className="kern-body kern-body--small cdo-charts__summary">{summary}</div> : null}
+            {after}
+            {table ? (
+              <details className="cdo-details">
+                <summary className="cdo-details__summary">{t('charts.showTable')}</summary>
+                <div className="kern-table-responsive">{table}</div>
+              </details>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}

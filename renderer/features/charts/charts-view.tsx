@@ -1,0 +1,168 @@
+/**
+ * Portfolio → Diagramme (#/portfolio/charts): value vs effort, the phase
+ * funnel, budget per year and the milestone timeline. Each chart loads its
+ * own data from core/charts and has a table alternative.
+ * Imports only api/ and renderer code.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MILESTONE_GROUPINGS, type MilestoneGrouping } from '../../../api/index.ts';
+import { useLoad } from '../../api/index.ts';
+import { hrefOf } from '../../app/routes.ts';
+import { FormField, SelectBox } from '../../components/form-field.tsx';
+import { PageHeader } from '../../components/page.tsx';
+import { currentLang, formatMoney, formatNumber } from '../../i18n/index.ts';
+import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
+import { BudgetFigure, BudgetTable } from './budget-chart.tsx';
+import { ChartCard } from './chart-card.tsx';
+import { MilestoneTable, MilestoneTimelineFigure, TIMELINE_MAX_ROWS, TimelineLegend } from './milestone-timeline-chart.tsx';
+import { PhaseFunnelFigure, PhaseFunnelTable, StoppedLine } from './phase-funnel-chart.tsx';
+import { UnplacedList, ValueEffortFigure, ValueEffortSummary, ValueEffortTable } from './value-effort-chart.tsx';
+import './charts.css';
+
+/** `chartWidth` gives every chart a fixed width (tests: jsdom has no layout). */
+export function ChartsView({ chartWidth }: { chartWidth?: number }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PortfolioNav current="charts" />
+      <PageHeader title={t('charts.title')} lead={t('charts.lead')} />
+      <div className="cdo-charts">
+        <ValueEffortCard width={chartWidth} />
+        <PhaseFunnelCard width={chartWidth} />
+        <BudgetCard width={chartWidth} />
+        <TimelineCard width={chartWidth} />
+      </div>
+    </>
+  );
+}
+
+function ValueEffortCard({ width }: { width?: number | undefined }) {
+  const { t } = useTranslation();
+  const chart = useLoad((a) => a.getValueEffortChart({}), []);
+  const d = chart.data;
+  return (
+    <ChartCard
+      title={t('charts.ve.title')}
+      description={d?.mode === 'grid' ? t('charts.ve.descGrid') : t('charts.ve.desc')}
+      loading={!d}
+      error={chart.error?.message ?? null}
+      chart={d && d.placed > 0 ? <ValueEffortFigure data={d} {...(width ? { width } : {})} /> : null}
+      empty={
+        <p className="kern-body">
+          {t('charts.ve.empty')} <a className="kern-link" href={hrefOf('portfolio', 'ranking')}>{t('charts.ve.emptyAction')}</a>
+        </p>
+      }
+      summary={d ? <ValueEffortSummary data={d} /> : null}
+      table={d ? <ValueEffortTable data={d} /> : null}
+      after={d ? <UnplacedList data={d} /> : null}
+    />
+  );
+}
+
+function PhaseFunnelCard({ width }: { width?: number | undefined }) {
+  const { t } = useTranslation();
+  const [fieldId, setFieldId] = useState('');
+  const fields = useLoad((a) => a.listFields(), []);
+  const funnel = useLoad((a) => a.getPhaseFunnel({ fieldId: fieldId || null }), [fieldId]);
+  const d = funnel.data;
+  return (
+    <ChartCard
+      title={t('charts.funnel.title')}
+      description={t('charts.funnel.desc')}
+      controls={
+        <FormField label={t('charts.funnel.field')} className="cdo-charts__control">
+          {({ invalid: _i, ...p }) => (
+            <SelectBox {...p} value={fieldId} onChange={(e) => setFieldId(e.target.value)}>
+              <option value="">{t('charts.funnel.allFields')}</option>
+              {(fields.data ?? []).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+            </SelectBox>
+          )}
+        </FormField>
+      }
+      loading={!d}
+      error={funnel.error?.message ?? null}
+      chart={d && d.total > 0 ? <PhaseFunnelFigure data={d} {...(width ? { width } : {})} /> : null}
+      empty={<p className="kern-body">{t('charts.funnel.empty')}</p>}
+      after={d ? <StoppedLine data={d} /> : null}
+      table={d ? <PhaseFunnelTable data={d} /> : null}
+    />
+  );
+}
+
+function BudgetCard({ width }: { width?: number | undefined }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n);
+  const budget = useLoad((a) => a.getBudgetByYear({}), []);
+  const d = budget.data;
+  return (
+    <ChartCard
+      title={t('charts.budget.title')}
+      description={t('charts.budget.desc')}
+      loading={!d}
+      error={budget.error?.message ?? null}
+      chart={d && d.items > 0 ? <BudgetFigure data={d} {...(width ? { width } : {})} /> : null}
+      empty={<p className="kern-body">{t('charts.budget.empty')}</p>}
+      summary={d ? <p className="kern-body kern-body--small">{t('charts.budget.summary', { plan: formatMoney(d.totals.plan, lang), actual: formatMoney(d.totals.actual, lang), items: formatNumber(d.items, lang) })}</p> : null}
+      table={d ? <BudgetTable data={d} /> : null}
+    />
+  );
+}
+
+function TimelineCard({ width }: { width?: number | undefined }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n);
+  const [year, setYear] = useState<number | null>(null);
+  const [groupBy, setGroupBy] = useState<MilestoneGrouping>('measure');
+  const timeline = useLoad((a) => a.getMilestoneTimeline({ groupBy, ...(year ? { year } : {}) }), [year, groupBy]);
+  const d = timeline.data;
+  const thisYear = d ? Number(d.today.slice(0, 4)) : null;
+  const centre = year ?? thisYear;
+  const noField = t('charts.ve.noField');
+  const rowCount = d?.rows.length ?? 0;
+  return (
+    <ChartCard
+      title={t('charts.timeline.title')}
+      description={t('charts.timeline.desc')}
+      controls={
+        <>
+          <FormField label={t('charts.timeline.year')} className="cdo-charts__control">
+            {({ invalid: _i, ...p }) => (
+              <SelectBox {...p} value={centre ?? ''} onChange={(e) => setYear(Number(e.target.value))} disabled={thisYear === null}>
+                {thisYear === null ? <option value="">{t('common.loading')}</option> : null}
+                {thisYear !== null
+                  ? [-2, -1, 0, 1, 2].map((k) => thisYear + k).map((y) => (
+                    <option key={y} value={y}>{t('charts.timeline.window', { from: y - 1, to: y + 1 })}</option>
+                  ))
+                  : null}
+              </SelectBox>
+            )}
+          </FormField>
+          <fieldset className="kern-fieldset cdo-charts__control">
+            <legend className="kern-label">{t('charts.timeline.groupBy')}</legend>
+            <div className="kern-fieldset__body kern-fieldset__body--horizontal">
+              {MILESTONE_GROUPINGS.map((g) => (
+                <div className="kern-form-check" key={g}>
+                  <input className="kern-form-check__radio" type="radio" id={`timeline-group-${g}`} name="timeline-group" value={g} checked={groupBy === g} onChange={() => setGroupBy(g)} />
+                  <label className="kern-label" htmlFor={`timeline-group-${g}`}>{t(`charts.timeline.group.${g}`)}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </>
+      }
+      loading={!d}
+      error={timeline.error?.message ?? null}
+      chart={d && rowCount > 0 ? <MilestoneTimelineFigure data={d} noField={noField} {...(width ? { width } : {})} /> : null}
+      empty={<p className="kern-body">{t('charts.timeline.empty')}</p>}
+      summary={d ? (
+        <>
+          <TimelineLegend data={d} />
+          {rowCount > TIMELINE_MAX_ROWS ? <p className="kern-body kern-body--small">{t('charts.timeline.more', { shown: TIMELINE_MAX_ROWS, count: formatNumber(rowCount, lang) })}</p> : null}
+          {d.undated > 0 ? <p className="kern-body kern-body--small kern-body--muted">{t('charts.timeline.undated', { count: d.undated })}</p> : null}
+        </>
+      ) : null}
+      table={d ? <MilestoneTable data={d} noField={noField} /> : null}
+    />
+  );
+}

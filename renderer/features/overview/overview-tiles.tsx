@@ -1,0 +1,153 @@
+/**
+ * The tiles of Übersicht that say what is due, each linking to the place to
+ * act: the portfolio's lights, ideas waiting for assessment, measures without
+ * a current status report, milestones of the next 90 days. Budget and funding
+ * deadlines are added by their modules later (the grid has room for them).
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIGHTS, type Light, type PortfolioStatusRow } from '../../../api/index.ts';
+import { useLoad } from '../../api/index.ts';
+import { hrefOf } from '../../app/routes.ts';
+import { currentLang, formatDate, formatNumber } from '../../i18n/index.ts';
+import { LightBadge } from '../status/status-light.tsx';
+import './overview.css';
+
+const SHOWN = 5;
+
+function Tile({ id, title, desc, children }: { id: string; title: string; desc: string; children: ReactNode }) {
+  return (
+    <section className="cdo-tile" aria-labelledby={`tile-${id}`}>
+      <h2 className="cdo-tile__title" id={`tile-${id}`}>{title}</h2>
+      <p className="cdo-tile__desc">{desc}</p>
+      {children}
+    </section>
+  );
+}
+
+function MeasureLinks({ rows, detail }: { rows: PortfolioStatusRow[]; detail?: (r: PortfolioStatusRow) => string }) {
+  return (
+    <ul className="cdo-tile__list">
+      {rows.map((r) => (
+        <li key={r.measureId}>
+          <a className="kern-link" href={hrefOf('portfolio', r.measureId, 'status')}>{r.title}</a>
+          {detail ? <span className="cdo-tile__muted"> · {detail(r)}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function LightsTile({ rows }: { rows: PortfolioStatusRow[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n);
+  const counts = Object.fromEntries(LIGHTS.map((l) => [l, rows.filter((r) => r.overall === l).length])) as Record<Light, number>;
+  const without = rows.filter((r) => !r.overall).length;
+  const attention = rows.filter((r) => r.overall === 'red').concat(rows.filter((r) => r.overall === 'yellow'));
+  return (
+    <Tile id="lights" title={t('overview.tiles.lights.title')} desc={t('overview.tiles.lights.desc')}>
+      <ul className="cdo-tile__counts">
+        {LIGHTS.map((l) => (
+          <li key={l}>
+            <LightBadge light={l} />
+            <span className="cdo-tile__count">{t('overview.tiles.lights.count', { count: counts[l], n: formatNumber(counts[l], lang) })}</span>
+          </li>
+        ))}
+        <li>
+          <span className="cdo-tile__none">{t('overview.tiles.lights.noReport')}</span>
+          <span className="cdo-tile__count">{t('overview.tiles.lights.count', { count: without })}</span>
+        </li>
+      </ul>
+      {attention.length ? (
+        <>
+          <h3 className="cdo-tile__sub">{t('overview.tiles.lights.attention')}</h3>
+          <ul className="cdo-tile__list cdo-tile__list--lights">
+            {attention.slice(0, SHOWN).map((r) => (
+              <li key={r.measureId}>
+                <LightBadge light={r.overall!} /> <a className="kern-link" href={hrefOf('portfolio', r.measureId, 'status')}>{r.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="cdo-tile__foot"><a className="kern-link" href={hrefOf('portfolio')}>{t('overview.tiles.lights.all')}</a></p>
+    </Tile>
+  );
+}
+
+function StaleTile({ rows, days }: { rows: PortfolioStatusRow[]; days: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n);
+  const stale = rows.filter((r) => r.reportsExpected && r.noCurrentReport);
+  return (
+    <Tile id="stale" title={t('overview.tiles.stale.title')} desc={t('overview.tiles.stale.desc', { days })}>
+      <p className="cdo-tile__figure">{formatNumber(stale.length, lang)}</p>
+      {stale.length ? (
+        <>
+          <MeasureLinks rows={stale.slice(0, SHOWN)} detail={(r) => (r.reportedOn ? t('overview.tiles.stale.last', { date: formatDate(r.reportedOn, lang) }) : t('overview.tiles.stale.never'))} />
+          {stale.length > SHOWN ? <p className="cdo-tile__muted">{t('overview.tiles.stale.more', { count: stale.length - SHOWN })}</p> : null}
+        </>
+      ) : <p className="cdo-tile__muted">{t('overview.tiles.stale.none')}</p>}
+    </Tile>
+  );
+}
+
+function IdeasTile() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n);
+  const ideas = useLoad((a) => a.listIdeas({ status: 'new', limit: 1 }), []);
+  const n = ideas.data?.counts.new ?? null;
+  return (
+    <Tile id="ideas" title={t('overview.tiles.ideas.title')} desc={t('overview.tiles.ideas.desc')}>
+      {ideas.error ? <p className="kern-body cdo-text-danger">{t('overview.tiles.loadError')}</p> : null}
+      {n !== null ? <p className="cdo-tile__figure">{formatNumber(n, lang)}</p> : null}
+      {n === 0 ? <p className="cdo-tile__muted">{t('overview.tiles.ideas.none')}</p> : null}
+      <p className="cdo-tile__foot"><a className="kern-link" href={hrefOf('portfolio', 'ideas')}>{t('overview.tiles.ideas.link')}</a></p>
+    </Tile>
+  );
+}
+
+const MILESTONES_SHOWN = 6;
+
+function MilestonesTile() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n);
+  const list = useLoad((a) => a.listUpcomingMilestones({ days: 90, limit: 200 }), []);
+  const rows = list.data ?? [];
+  return (
+    <Tile id="milestones" title={t('overview.tiles.milestones.title')} desc={t('overview.tiles.milestones.desc')}>
+      {list.error ? <p className="kern-body cdo-text-danger">{t('overview.tiles.loadError')}</p> : null}
+      {list.data && !rows.length ? <p className="cdo-tile__muted">{t('overview.tiles.milestones.none')}</p> : null}
+      {rows.length ? (
+        <ul className="cdo-tile__list cdo-tile__list--dated">
+          {rows.slice(0, MILESTONES_SHOWN).map((m) => (
+            <li key={m.id}>
+              <span className="cdo-tile__date">
+                {formatDate(m.plannedOn, lang)}
+                <span className="cdo-tile__muted"> ({m.daysUntil === 0 ? t('overview.tiles.milestones.today') : t('overview.tiles.milestones.inDays', { count: m.daysUntil })})</span>
+              </span>
+              <span>
+                {m.title} · <a className="kern-link" href={hrefOf('portfolio', m.measureId, 'milestones')}>{m.measureTitle}</a>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {rows.length > MILESTONES_SHOWN ? <p className="cdo-tile__muted">{t('overview.tiles.milestones.more', { count: rows.length - MILESTONES_SHOWN })}</p> : null}
+    </Tile>
+  );
+}
+
+export function OverviewTiles() {
+  const { t } = useTranslation();
+  const status = useLoad((a) => a.listPortfolioStatus(), []);
+  return (
+    <div className="cdo-tiles">
+      {status.data ? <LightsTile rows={status.data.rows} /> : null}
+      {status.data ? <StaleTile rows={status.data.rows} days={status.data.currentDays} /> : null}
+      <IdeasTile />
+      <MilestonesTile />
+      {status.error ? <p className="kern-body cdo-text-danger">{t('overview.tiles.loadError')}</p> : null}
+    </div>
+  );
+}
