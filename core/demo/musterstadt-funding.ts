@@ -89,7 +89,9 @@ const APPLICATIONS: DemoApplication[] = [
   { measure: 'Energiemonitoring kommunaler Gebäude', programme: 'Kommunalrichtlinie – Klimaschutz', status: 'submitted', requested: 90_000, submitted: '2025-11-20' },
   { measure: 'Kommunale Wärmeplanung digital', programme: 'Kommunalrichtlinie – Klimaschutz', status: 'planned', requested: 72_000, note: 'Antrag bis zur Frist Ende Februar einreichen.' },
   { measure: 'Parkraummanagement mit Sensorik', programme: 'Landesprogramm Mobilität 4.0', status: 'planned', requested: 147_000 },
-  { measure: 'Digitaler Wohngeldantrag', programme: 'Digitale Modellkommunen NRW', status: 'rejected', requested: 120_000, submitted: '2024-10-01', decision: '2025-01-20', note: 'Abgelehnt: Nachnutzung eines EfA-Dienstes ist nicht förderfähig.' },
+  // The first attempt failed, the second programme pays the share in the financing stack.
+  { measure: 'Digitaler Wohngeldantrag', programme: 'EFRE – Digitale Innovation in Kommunen', status: 'rejected', requested: 120_000, submitted: '2024-06-03', decision: '2024-09-12', note: 'Abgelehnt: Nachnutzung eines EfA-Dienstes ist nicht förderfähig.' },
+  { measure: 'Digitaler Wohngeldantrag', programme: 'Digitale Modellkommunen NRW', status: 'approved', requested: 120_000, approved: 120_000, submitted: '2024-10-01', decision: '2025-01-20', reporting: '2026-09-30' },
   { measure: 'Beteiligungsplattform für Bürgerhaushalt', programme: 'Bürgerstiftung Musterland – Digitale Teilhabe', status: 'submitted', requested: 20_000, submitted: '2026-01-05' },
   { measure: 'Informationssicherheitsmanagement (ISMS)', programme: 'Informationssicherheit in Kommunen', status: 'approved', requested: 42_500, approved: 42_500, submitted: '2025-03-01', decision: '2025-05-15', reporting: '2026-12-31' },
   { measure: 'Open-Data-Portal', programme: 'EFRE – Digitale Innovation in Kommunen', status: 'planned', requested: 27_000 },
