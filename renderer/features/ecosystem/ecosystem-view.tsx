@@ -2,12 +2,12 @@
  * Ökosystem: for now the editable list of fields of action (with where each
  * came from); spheres, actors and roles follow in a later step.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Field } from '../../../api/index.ts';
 import { useApi, useDataVersion, useLoad } from '../../api/index.ts';
 import { Alert } from '../../components/alert.tsx';
-import { Modal } from '../../components/modal.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
 import { currentLang, formatNumber } from '../../i18n/index.ts';
 import { FieldDialog } from './field-dialog.tsx';
@@ -21,7 +21,6 @@ export function EcosystemView() {
   const [editing, setEditing] = useState<Field | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Field | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
 
   async function remove(f: Field) {
     const r = await api.deleteField({ id: f.id });
@@ -117,22 +116,7 @@ export function EcosystemView() {
         />
       ) : null}
       {deleting ? (
-        <Modal
-          title={t('fields.deleteTitle', { name: deleting.name })}
-          role="alertdialog"
-          onClose={() => setDeleting(null)}
-          initialFocus={cancelRef}
-          footer={
-            <>
-              <button type="button" ref={cancelRef} className="kern-btn kern-btn--secondary" onClick={() => setDeleting(null)}>
-                <span className="kern-label">{t('common.cancel')}</span>
-              </button>
-              <button type="button" className="kern-btn kern-btn--primary cdo-btn--danger-solid" onClick={() => void remove(deleting)}>
-                <span className="kern-label">{t('fields.deleteConfirm')}</span>
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={t('fields.deleteTitle', { name: deleting.name })} confirmLabel={t('fields.deleteConfirm')} onCancel={() => setDeleting(null)} onConfirm={() => void remove(deleting)}>
           {deleting.measureCount > 0 ? (
             <Alert kind="warning" title={t('fields.inUse', { count: deleting.measureCount })}>
               <p className="kern-body">{t('fields.inUseText', { count: deleting.measureCount })}</p>
@@ -141,7 +125,7 @@ export function EcosystemView() {
             <p className="kern-body">{t('fields.deleteText')}</p>
           )}
           <p className="kern-body kern-body--muted">{t('measure.deleteUndoHint')}</p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );

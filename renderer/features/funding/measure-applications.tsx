@@ -3,13 +3,13 @@
  * applications (list, add, edit, delete) and "Passende Förderprogramme" —
  * catalogue programmes that fit its field of action and words, each with why.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus, FundingApplication, ProgrammeSuggestion } from '../../../api/index.ts';
 import { useApi, useDataVersion, useLoad } from '../../api/index.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { Alert } from '../../components/alert.tsx';
-import { Modal } from '../../components/modal.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Loading } from '../../components/page.tsx';
 import { currentLang, formatDate, formatMoney, formatNumber } from '../../i18n/index.ts';
 import { ApplicationDialog } from './application-dialog.tsx';
@@ -42,7 +42,6 @@ export function MeasureApplications({ measureId }: { measureId: string }) {
   const [removing, setRemoving] = useState<FundingApplication | null>(null);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
 
   async function remove(a: FundingApplication) {
     const r = await api.deleteApplication({ id: a.id });
@@ -141,24 +140,9 @@ export function MeasureApplications({ measureId }: { measureId: string }) {
         />
       ) : null}
       {removing ? (
-        <Modal
-          title={t('fundingApplications.deleteTitle')}
-          role="alertdialog"
-          onClose={() => setRemoving(null)}
-          initialFocus={cancelRef}
-          footer={
-            <>
-              <button type="button" ref={cancelRef} className="kern-btn kern-btn--secondary" onClick={() => setRemoving(null)}>
-                <span className="kern-label">{t('common.cancel')}</span>
-              </button>
-              <button type="button" className="kern-btn kern-btn--primary cdo-btn--danger-solid" onClick={() => void remove(removing)}>
-                <span className="kern-label">{t('fundingApplications.delete')}</span>
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={t('fundingApplications.deleteTitle')} confirmLabel={t('fundingApplications.delete')} onCancel={() => setRemoving(null)} onConfirm={() => void remove(removing)}>
           <p className="kern-body">{t('fundingApplications.deleteText', { name: removing.programmeName })}</p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );

@@ -1,12 +1,12 @@
 /** #/funding/new and #/funding/<id>: one funding programme, its form, and deleting it after a confirmation. */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingProgramme } from '../../../api/index.ts';
 import { useApi, useDataVersion, useLoad } from '../../api/index.ts';
 import { hrefOf, navigate } from '../../app/routes.ts';
 import { setFlash } from '../../app/flash.tsx';
 import { Alert } from '../../components/alert.tsx';
-import { Modal } from '../../components/modal.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
 import { ProgrammeForm, type ProgrammeInput } from './programme-form.tsx';
 
@@ -27,7 +27,6 @@ export function ProgrammeEditView({ id }: { id: string | null }) {
   const loaded = useLoad<FundingProgramme | null>((a) => (id ? a.getFundingProgramme({ id }) : Promise.resolve({ ok: true as const, value: null })), [id]);
   const [confirm, setConfirm] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
 
   async function save(input: ProgrammeInput) {
     const r = await api.saveFundingProgramme(input);
@@ -90,26 +89,11 @@ export function ProgrammeEditView({ id }: { id: string | null }) {
         </div>
       </section>
       {confirm && p ? (
-        <Modal
-          title={t('funding.deleteTitle')}
-          role="alertdialog"
-          onClose={() => setConfirm(false)}
-          initialFocus={cancelRef}
-          footer={
-            <>
-              <button type="button" ref={cancelRef} className="kern-btn kern-btn--secondary" onClick={() => setConfirm(false)}>
-                <span className="kern-label">{t('common.cancel')}</span>
-              </button>
-              <button type="button" className="kern-btn kern-btn--primary cdo-btn--danger-solid" onClick={() => void remove(p)}>
-                <span className="kern-label">{t('funding.deleteConfirm')}</span>
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={t('funding.deleteTitle')} confirmLabel={t('funding.deleteConfirm')} onCancel={() => setConfirm(false)} onConfirm={() => void remove(p)}>
           <p className="kern-body">{t('funding.deleteText', { name: p.name })}</p>
           {p.applicationCount ? <p className="kern-body"><strong>{t('funding.deleteApplications', { count: p.applicationCount })}</strong></p> : null}
           <p className="kern-body kern-body--muted">{t('funding.deleteUndoHint')}</p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );

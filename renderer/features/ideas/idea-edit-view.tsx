@@ -3,13 +3,13 @@
  * (#/portfolio/ideas/<id>): its assessment (status, reason, the measure it
  * became), "In Maßnahme übernehmen", the intake form, and delete.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Idea } from '../../../api/index.ts';
 import { useApi, useDataVersion, useLoad } from '../../api/index.ts';
 import { hrefOf, navigate } from '../../app/routes.ts';
 import { Alert } from '../../components/alert.tsx';
-import { Modal } from '../../components/modal.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
 import { useUndo } from '../../app/undo.tsx';
 import { currentLang, formatDate } from '../../i18n/index.ts';
@@ -109,7 +109,6 @@ export function IdeaEditView({ id }: { id: string | null }) {
   // After an undo or redo the message about the status change no longer holds.
   const notice = noticeState && noticeState.generation === generation ? noticeState.text : null;
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
 
   async function save(input: IdeaInput) {
     const r = await api.saveIdea(input);
@@ -187,26 +186,11 @@ export function IdeaEditView({ id }: { id: string | null }) {
       ) : null}
       {dialog === 'adopt' && idea ? <IdeaAdoptDialog idea={idea} onClose={() => setDialog(null)} /> : null}
       {dialog === 'delete' && idea ? (
-        <Modal
-          title={t('ideas.deleteTitle')}
-          role="alertdialog"
-          onClose={() => setDialog(null)}
-          initialFocus={cancelRef}
-          footer={
-            <>
-              <button type="button" ref={cancelRef} className="kern-btn kern-btn--secondary" onClick={() => setDialog(null)}>
-                <span className="kern-label">{t('common.cancel')}</span>
-              </button>
-              <button type="button" className="kern-btn kern-btn--primary cdo-btn--danger-solid" onClick={() => void remove(idea)}>
-                <span className="kern-label">{t('ideas.deleteConfirm')}</span>
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={t('ideas.deleteTitle')} confirmLabel={t('ideas.deleteConfirm')} onCancel={() => setDialog(null)} onConfirm={() => void remove(idea)}>
           <p className="kern-body">{t('ideas.deleteText', { title: idea.title })}</p>
           {idea.measureTitle ? <p className="kern-body">{t('ideas.deleteKeepsMeasure', { measure: idea.measureTitle })}</p> : null}
           <p className="kern-body kern-body--muted">{t('ideas.deleteUndoHint')}</p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );

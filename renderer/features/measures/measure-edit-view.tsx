@@ -4,13 +4,13 @@
  * dependencies, OZG services, scoring and history, plus a print view
  * (#/portfolio/<id>/print). Deleting asks for confirmation.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Field, Measure } from '../../../api/index.ts';
 import { useApi, useDataVersion, useLoad } from '../../api/index.ts';
 import { hrefOf, navigate, useRoute } from '../../app/routes.ts';
 import { Alert } from '../../components/alert.tsx';
-import { Modal } from '../../components/modal.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
 import { IdeaOriginLink } from '../ideas/idea-origin-link.tsx';
 import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
@@ -60,7 +60,6 @@ export function MeasureEditView({ id }: { id: string | null }) {
   const counts = useCounts(id);
   const [confirm, setConfirm] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
 
   async function save(input: MeasureInput) {
     const r = await api.saveMeasure(input);
@@ -157,25 +156,10 @@ export function MeasureEditView({ id }: { id: string | null }) {
       {section === 'status' ? <MeasureStatusSection measureId={m.id} /> : null}
       {section === 'history' ? <MeasureHistory id={m.id} fields={fields.data} /> : null}
       {confirm ? (
-        <Modal
-          title={t('measure.deleteTitle')}
-          role="alertdialog"
-          onClose={() => setConfirm(false)}
-          initialFocus={cancelRef}
-          footer={
-            <>
-              <button type="button" ref={cancelRef} className="kern-btn kern-btn--secondary" onClick={() => setConfirm(false)}>
-                <span className="kern-label">{t('common.cancel')}</span>
-              </button>
-              <button type="button" className="kern-btn kern-btn--primary cdo-btn--danger-solid" onClick={() => void remove(m)}>
-                <span className="kern-label">{t('measure.deleteConfirm')}</span>
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={t('measure.deleteTitle')} confirmLabel={t('measure.deleteConfirm')} onCancel={() => setConfirm(false)} onConfirm={() => void remove(m)}>
           <p className="kern-body">{t('measure.deleteText', { title: m.title })}</p>
           <p className="kern-body kern-body--muted">{t('measure.deleteUndoHint')}</p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );

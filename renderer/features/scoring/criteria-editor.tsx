@@ -9,7 +9,7 @@ import { AXES, DIRECTIONS, type Axis, type Criterion, type Direction } from '../
 import { useApi } from '../../api/index.ts';
 import { Alert } from '../../components/alert.tsx';
 import { SelectBox, inputClass } from '../../components/form-field.tsx';
-import { Modal } from '../../components/modal.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { currentLang, formatNumber } from '../../i18n/index.ts';
 
 interface Draft {
@@ -46,7 +46,6 @@ export function CriteriaEditor({ criteria, onSaved }: { criteria: Criterion[]; o
   const [failure, setFailure] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const counter = useRef(0);
 
   const weights = rows.map((r) => parseNumber(r.weight));
@@ -177,25 +176,10 @@ export function CriteriaEditor({ criteria, onSaved }: { criteria: Criterion[]; o
         </button>
       </div>
       {confirm ? (
-        <Modal
-          title={t('scoring.criteria.confirmTitle')}
-          role="alertdialog"
-          onClose={() => setConfirm(null)}
-          initialFocus={cancelRef}
-          footer={
-            <>
-              <button type="button" ref={cancelRef} className="kern-btn kern-btn--secondary" onClick={() => setConfirm(null)}>
-                <span className="kern-label">{t('common.cancel')}</span>
-              </button>
-              <button type="button" className="kern-btn kern-btn--primary cdo-btn--danger-solid" onClick={() => void save(true)}>
-                <span className="kern-label">{t('scoring.criteria.confirm')}</span>
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={t('scoring.criteria.confirmTitle')} confirmLabel={t('scoring.criteria.confirm')} onCancel={() => setConfirm(null)} onConfirm={() => void save(true)}>
           <p className="kern-body">{confirm}</p>
           <p className="kern-body kern-body--muted">{t('scoring.criteria.confirmHint')}</p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </form>
   );
