@@ -182,6 +182,16 @@ export const contract = {
   saveView: method(saveViewInput).returns<SavedView>(),
   deleteView: method(z.object({ id })).returns<null>(),
   listMeasureFacets: method(none).returns<MeasureFacets>(),
+
+  // --- spreadsheets: portfolio export, project import ---
+
+  // --- agenda: goals, indicators, versions, roadmap ---
+
+  // --- agenda export ---
+
+  // --- peer packs: read, verify, import, export ---
+
+  // --- peer library, matching, cooperation ---
 } as const;
 
 export type Contract = typeof contract;

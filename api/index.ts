@@ -16,3 +16,8 @@ export * from './charts.ts';
 export * from './views.ts';
 export * from './status.ts';
 export * from './funding.ts';
+export * from './spreadsheets.ts';
+export * from './agenda.ts';
+export * from './agenda-export.ts';
+export * from './packs.ts';
+export * from './peers.ts';

@@ -155,4 +155,14 @@ export const handlers = {
   saveView: (i, core) => saveView(core, i),
   deleteView: (i, core) => deleteView(core, i.id),
   listMeasureFacets: (_, core) => listMeasureFacets(core),
+
+  // --- spreadsheets: portfolio export, project import ---
+
+  // --- agenda: goals, indicators, versions, roadmap ---
+
+  // --- agenda export ---
+
+  // --- peer packs: read, verify, import, export ---
+
+  // --- peer library, matching, cooperation ---
 } satisfies Handlers;

@@ -47,6 +47,7 @@ export function fillDemo(core: Core): void {
   fillDemoFinance(core, clock);
   fillDemoStatus(core, clock);
   fillDemoViews(core, clock);
+  // Agenda (issue 5) and peer exchange (issue 6) add their demo content here.
   rebuildIndex(core);
 }
 

@@ -4,3 +4,5 @@ export * from './portfolio.ts';
 export * from './changes.ts';
 export * from './reference.ts';
 export * from './steering.ts';
+export * from './agenda.ts';
+export * from './peers.ts';

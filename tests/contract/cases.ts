@@ -597,4 +597,9 @@ export const CASES: Case[] = [
   { name: 'listMeasures sorts by rank and filters by must criteria', method: 'listMeasures', input: { sort: 'rank', must: false }, expect: (r) => expect(okAs(r, shape.measurePage).total).toBeGreaterThanOrEqual(0) },
   { name: 'deleteView deletes it', method: 'deleteView', input: (s: State) => ({ id: s.viewId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
   { name: 'deleteView of an unknown id answers not_found', method: 'deleteView', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  // --- spreadsheets: portfolio export, project import ---
+  // --- agenda: goals, indicators, versions, roadmap ---
+  // --- agenda export ---
+  // --- peer packs: read, verify, import, export ---
+  // --- peer library, matching, cooperation ---
 ];

@@ -310,3 +310,13 @@ export const savedView = z.strictObject({
 });
 export const measureFacets = z.strictObject({ leadUnits: z.array(z.string()), tags: z.array(z.string()) });
 export const savedViewList = z.array(savedView);
+
+// --- spreadsheets ---
+
+// --- agenda ---
+
+// --- agenda export ---
+
+// --- peer packs ---
+
+// --- peer library, matching, cooperation ---

@@ -288,6 +288,11 @@ const CASES: Case[] = [
   ['listMeasures', { must: 'ja' }, 'must'],
   ['listMeasures', { tag: long(41) }, 'tag'],
   ['listMeasures', { leadUnit: long(201) }, 'leadUnit', 'max200'],
+  // Spreadsheets
+  // Agenda
+  // Agenda export
+  // Peer packs
+  // Peer library, matching, cooperation
 ];
 
 describe('every API method rejects bad input and writes nothing', () => {

@@ -1,0 +1,2 @@
+/** Contract types for agenda-export (filled by that feature's work). */
+export {};

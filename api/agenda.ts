@@ -1,0 +1,2 @@
+/** Contract types for agenda (filled by that feature's work). */
+export {};

@@ -1,0 +1,2 @@
+/** Contract types for packs (filled by that feature's work). */
+export {};

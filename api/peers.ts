@@ -1,0 +1,2 @@
+/** Contract types for peers (filled by that feature's work). */
+export {};

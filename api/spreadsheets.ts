@@ -1,0 +1,2 @@
+/** Contract types for spreadsheets (filled by that feature's work). */
+export {};

@@ -1,0 +1,2 @@
+/** The digital agenda: goals, indicators, versions (filled by the agenda work). */
+export {};

@@ -1,0 +1,2 @@
+/** Peer exchange: imported packs, peer projects, partnerships (filled by the peer-exchange work). */
+export {};
