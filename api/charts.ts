@@ -1,10 +1,12 @@
 /**
  * Portfolio charts: the data behind value vs effort, the phase funnel, budget
- * by year and the milestone timeline. Each chart has one read-only method.
+ * by year, the milestone timeline, the funding share over time and the
+ * traffic-light matrix. Each chart has one read-only method.
  * Input schemas and output types; imports only zod and api/domain.
  */
 import { z } from 'zod';
 import type { Phase } from './domain.ts';
+import type { Light, StatusDimension, StatusLights } from './status.ts';
 
 const ref = z.string().min(1).max(64);
 
@@ -145,4 +147,65 @@ export interface MilestoneTimeline {
   counts: Record<MilestoneState, number>;
   /** Milestones of the measures without a planned date (not on the timeline). */
   undated: number;
+}
+
+export const fundingShareInput = z
+  .object({ from: year.optional(), to: year.optional() })
+  .refine((v) => v.from === undefined || v.to === undefined || v.to >= v.from, { path: ['to'], message: 'year_range' });
+
+/**
+ * One year's planned costs split by who pays them: each measure's financing
+ * stack is spread over its cost years in proportion to its plan; what the
+ * stack does not cover is `open`.
+ */
+export interface FundingShareYear {
+  year: number;
+  plan: number;
+  own: number;
+  funding: number;
+  partner: number;
+  other: number;
+  open: number;
+  /** funding / plan (0..1); null when nothing is planned that year. */
+  share: number | null;
+}
+
+export interface FundingShare {
+  years: FundingShareYear[];
+  totals: { plan: number; funding: number; share: number | null };
+  /** Measures with planned costs (the ones these sums come from). */
+  measures: number;
+}
+
+/** The traffic-light matrix lists at most this many measures by default (the worst first); the counts are always complete. */
+export const MATRIX_LIMIT = 60;
+
+export const statusMatrixInput = z.object({
+  /** Only the measures of this field of action; none = all. */
+  fieldId: ref.nullish().transform((v) => v ?? null),
+  limit: z.number().int().min(1).max(1_000).default(MATRIX_LIMIT),
+});
+
+export interface StatusMatrixRow {
+  measureId: string;
+  title: string;
+  fieldName: string | null;
+  reportedOn: string;
+  overall: Light;
+  lights: StatusLights;
+  /** Reported within the last STATUS_CURRENT_DAYS days. */
+  current: boolean;
+}
+
+export interface StatusMatrix {
+  fieldId: string | null;
+  asOf: string;
+  /** Measures with a latest report, worst first (red overall, then most red and yellow lights). */
+  rows: StatusMatrixRow[];
+  /** All measures with a report (rows may be fewer). */
+  reported: number;
+  /** Measures in implementation or operation without any report. */
+  unreported: number;
+  /** Per dimension and overall: how many latest reports show each light. */
+  counts: Record<StatusDimension | 'overall', Record<Light, number>>;
 }

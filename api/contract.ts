@@ -9,8 +9,8 @@ import { deleteCriterionInput, measureRef, rankingInput, saveScoresInput, scorin
 import type { Criterion, MeasureScoring, Ranking, ScoreHistoryEntry, Sensitivity } from './scoring.ts';
 import { dependencyInput, factSheetMeasureRef, factSheetRecordRef, factSheetShape, milestoneInput, ozgLinkInput, ozgQuery } from './fact-sheet.ts';
 import type { MeasureDependencies, MeasureOzgService, Milestone, OzgService } from './fact-sheet.ts';
-import { BUBBLE_LIMIT, budgetByYearInput, milestoneTimelineInput, phaseFunnelInput, valueEffortInput } from './charts.ts';
-import type { BudgetByYear, MilestoneTimeline, PhaseFunnel, ValueEffortChart } from './charts.ts';
+import { BUBBLE_LIMIT, budgetByYearInput, fundingShareInput, MATRIX_LIMIT, milestoneTimelineInput, phaseFunnelInput, statusMatrixInput, valueEffortInput } from './charts.ts';
+import type { BudgetByYear, FundingShare, MilestoneTimeline, PhaseFunnel, StatusMatrix, ValueEffortChart } from './charts.ts';
 import { MEASURE_SORT_KEYS, measureListFilters, saveViewInput, type MeasureFacets, type SavedView } from './views.ts';
 import { fileStatusReportInput, statusMeasureRef, statusReportRef, upcomingMilestonesInput } from './status.ts';
 import type { PortfolioStatus, StatusProposal, StatusReport, UpcomingMilestone } from './status.ts';
@@ -18,6 +18,14 @@ import { applicationInput, applicationRef, deadlinesInput, deleteProgrammeInput,
 import type { FundingApplication, FundingDeadline, FundingProgramme, FundingProgrammeList, ProgrammeImport, ProgrammeSuggestion } from './funding.ts';
 import { costItemInput, financeMeasureRef, financeRecordRef, rollupInput, saveFinancingInput } from './finance.ts';
 import type { CostItem, CostItemList, FinanceRollup, Financing } from './finance.ts';
+import { exportPortfolioInput, projectImportInput, type PortfolioExport, type ProjectImport } from './spreadsheets.ts';
+import { demoPackRef, exportPackInput, importPackInput, peerPackRef, previewPackImportInput } from './packs.ts';
+import type { DemoPack, DemoPackFile, PackExport, PackImportResult, PackPreview, PackSigningKey, PeerPack } from './packs.ts';
+import { adoptPeerProjectInput, findOwnMatchesInput, findPeerMatchesInput, listPartnershipsInput, listPeerAdoptionsInput, listPeerProjectsInput, partnershipInput, peerMatchOverviewInput } from './peers.ts';
+import type { OwnMatch, PartnerSummary, Partnership, PeerAdoption, PeerFacets, PeerMatch, PeerMatchOverview, PeerProject, PeerProjectPage } from './peers.ts';
+import { agendaInput, agendaRecordRef, agendaRef, compareInput, goalInput, goalMeasureInput, indicatorInput, measurementInput, roadmapMoveInput, snapshotInput, versionAdoptInput, versionCreateInput, versionUpdateInput } from './agenda.ts';
+import type { AgendaDiff, AgendaGoal, AgendaIndicator, AgendaMeasurement, AgendaRoadmap, AgendaSnapshot, AgendaSummary, AgendaVersion } from './agenda.ts';
+import { exportAgendaInput, type AgendaExport } from './agenda-export.ts';
 import { ENTITIES, PHASES, PRIORITIES, isoDate } from './domain.ts';
 import type {
   AppInfo, Backup, Field, HistoryEntry, Measure, MeasurePage, Municipality, Overview,
@@ -176,6 +184,8 @@ export const contract = {
   getPhaseFunnel: method(phaseFunnelInput.default({ fieldId: null })).returns<PhaseFunnel>(),
   getBudgetByYear: method(budgetByYearInput.default({})).returns<BudgetByYear>(),
   getMilestoneTimeline: method(milestoneTimelineInput.default({ groupBy: 'measure' })).returns<MilestoneTimeline>(),
+  getFundingShare: method(fundingShareInput.default({})).returns<FundingShare>(),
+  getStatusMatrix: method(statusMatrixInput.default({ fieldId: null, limit: MATRIX_LIMIT })).returns<StatusMatrix>(),
 
   // --- portfolio views ---
   listViews: method(none).returns<SavedView[]>(),
@@ -184,14 +194,58 @@ export const contract = {
   listMeasureFacets: method(none).returns<MeasureFacets>(),
 
   // --- spreadsheets: portfolio export, project import ---
+  exportPortfolio: method(exportPortfolioInput).returns<PortfolioExport>(),
+  previewProjectImport: method(projectImportInput.omit({ skipInvalid: true })).returns<ProjectImport>(),
+  importProjects: method(projectImportInput).returns<ProjectImport>(),
 
   // --- agenda: goals, indicators, versions, roadmap ---
+  listAgendas: method(none).returns<AgendaSummary[]>(),
+  getAgenda: method(agendaRef).returns<AgendaSummary>(),
+  saveAgenda: method(agendaInput).returns<AgendaSummary>(),
+  getAgendaSnapshot: method(snapshotInput).returns<AgendaSnapshot>(),
+  saveAgendaGoal: method(goalInput).returns<AgendaGoal>(),
+  deleteAgendaGoal: method(agendaRecordRef).returns<null>(),
+  linkAgendaMeasure: method(goalMeasureInput).returns<AgendaGoal>(),
+  unlinkAgendaMeasure: method(goalMeasureInput).returns<AgendaGoal>(),
+  saveAgendaIndicator: method(indicatorInput).returns<AgendaIndicator>(),
+  deleteAgendaIndicator: method(agendaRecordRef).returns<null>(),
+  saveAgendaMeasurement: method(measurementInput).returns<AgendaMeasurement>(),
+  deleteAgendaMeasurement: method(agendaRecordRef).returns<null>(),
+  listAgendaVersions: method(agendaRef).returns<AgendaVersion[]>(),
+  createAgendaVersion: method(versionCreateInput).returns<AgendaVersion>(),
+  updateAgendaVersion: method(versionUpdateInput).returns<AgendaVersion>(),
+  freezeAgendaVersion: method(agendaRecordRef).returns<AgendaVersion>(),
+  adoptAgendaVersion: method(versionAdoptInput).returns<AgendaVersion>(),
+  compareAgendaVersions: method(compareInput).returns<AgendaDiff>(),
+  getAgendaRoadmap: method(agendaRef).returns<AgendaRoadmap>(),
+  moveRoadmapMeasure: method(roadmapMoveInput).returns<null>(),
 
   // --- agenda export ---
+  exportAgenda: method(exportAgendaInput).returns<AgendaExport>(),
 
   // --- peer packs: read, verify, import, export ---
+  previewPackImport: method(previewPackImportInput).returns<PackPreview>(),
+  importPack: method(importPackInput).returns<PackImportResult>(),
+  listPeerPacks: method(none).returns<PeerPack[]>(),
+  removePeerPack: method(peerPackRef).returns<null>(),
+  exportPack: method(exportPackInput.default({ license: 'CC-BY-4.0', includePersonalData: false, sign: false })).returns<PackExport>(),
+  getPackSigningKey: method(none).returns<PackSigningKey>(),
+  listDemoPacks: method(none).returns<DemoPack[]>(),
+  getDemoPack: method(demoPackRef).returns<DemoPackFile>(),
 
   // --- peer library, matching, cooperation ---
+  listPeerProjects: method(listPeerProjectsInput).returns<PeerProjectPage>(),
+  getPeerProject: method(z.object({ id })).returns<PeerProject>(),
+  listPeerFacets: method(none).returns<PeerFacets>(),
+  findPeerMatches: method(findPeerMatchesInput).returns<PeerMatch[]>(),
+  findOwnMatches: method(findOwnMatchesInput).returns<OwnMatch[]>(),
+  listPeerMatchOverview: method(peerMatchOverviewInput.default({ perItem: 3 })).returns<PeerMatchOverview>(),
+  adoptPeerProject: method(adoptPeerProjectInput).returns<{ idea: Idea; adoption: PeerAdoption }>(),
+  listPeerAdoptions: method(listPeerAdoptionsInput.default({})).returns<PeerAdoption[]>(),
+  listPartnerships: method(listPartnershipsInput.default({})).returns<Partnership[]>(),
+  savePartnership: method(partnershipInput).returns<Partnership>(),
+  deletePartnership: method(z.object({ id })).returns<null>(),
+  listPartners: method(none).returns<PartnerSummary[]>(),
 } as const;
 
 export type Contract = typeof contract;

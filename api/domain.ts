@@ -14,6 +14,10 @@ export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 export const ENTITIES = [
   'measure', 'field', 'idea', 'milestone', 'dependency', 'ozgLink', 'criterion', 'score',
   'costItem', 'financingItem', 'programme', 'application', 'statusReport', 'view',
+  'partnership', 'peerAdoption',
+  'agenda', 'agendaGoal', 'agendaGoalMeasure', 'indicator', 'measurement', 'agendaVersion',
+  // Peer projects are read-only imports (never change-logged); listed here so search hits can name them.
+  'peerProject',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

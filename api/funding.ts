@@ -87,7 +87,7 @@ export interface FundingProgrammeList {
   rows: FundingProgramme[];
 }
 
-// --- CSV import ---
+// --- CSV / XLSX / ODS import ---
 
 /** The catalogue columns a CSV column can map to. */
 export const PROGRAMME_COLUMNS = ['name', 'funder', 'maxQuota', 'minOwnShare', 'eligible', 'fields', 'keywords', 'deadline', 'url', 'description'] as const;
@@ -131,8 +131,11 @@ export interface ImportRowError {
 }
 
 export interface ProgrammeImport {
-  encoding: 'utf-8' | 'windows-1252';
-  delimiter: ';' | ',';
+  /** CSV, or an Excel/LibreOffice table read through the shared spreadsheet reader. */
+  format: 'csv' | 'xlsx' | 'ods';
+  /** CSV only (null for XLSX and ODS). */
+  encoding: 'utf-8' | 'windows-1252' | null;
+  delimiter: ';' | ',' | null;
   columns: ImportColumn[];
   /** Data rows in the file (empty rows not counted). */
   rowCount: number;

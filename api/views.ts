@@ -24,13 +24,25 @@ export const DEFAULT_VIEW_COLUMNS: readonly ViewColumn[] = ['field', 'phase', 'p
 
 export const VIEW_LIMITS = { name: 80, views: 200, tag: 40, leadUnit: 200, text: 200 } as const;
 export const MUST_FILTERS = ['yes', 'no'] as const;
+/** The overall light of a measure's latest status report; `none`: no report at all. */
+export const LIGHT_FILTERS = ['red', 'yellow', 'green', 'grey', 'none'] as const;
+export type LightFilter = (typeof LIGHT_FILTERS)[number];
+/**
+ * funded: funding in the financing stack or an approved application;
+ * applied: an application planned or submitted, not yet decided;
+ * none: neither (rejected applications do not count).
+ */
+export const FUNDING_FILTERS = ['funded', 'applied', 'none'] as const;
+export type FundingFilter = (typeof FUNDING_FILTERS)[number];
 
-/** Filters of the measures list beyond text, field, phase and priority. */
+/** Filters of the measures list beyond text, field, phase and priority (the SQL is in core/views/measure-filters.ts). */
 export const measureListFilters = {
   leadUnit: z.string().trim().min(1).max(VIEW_LIMITS.leadUnit).optional(),
   tag: z.string().trim().min(1).max(VIEW_LIMITS.tag).optional(),
   /** true: meets at least one must criterion; false: meets none. */
   must: z.boolean().optional(),
+  light: z.enum(LIGHT_FILTERS).optional(),
+  funding: z.enum(FUNDING_FILTERS).optional(),
 };
 
 const orEmpty = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).or(z.literal('')).default('');
@@ -51,6 +63,8 @@ export const viewConfig = z.object({
       leadUnit: z.string().trim().max(VIEW_LIMITS.leadUnit).default(''),
       tag: z.string().trim().max(VIEW_LIMITS.tag).default(''),
       must: orEmpty(MUST_FILTERS),
+      light: orEmpty(LIGHT_FILTERS),
+      funding: orEmpty(FUNDING_FILTERS),
     })
     .prefault({}),
   sort: z

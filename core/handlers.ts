@@ -37,7 +37,23 @@ import { listPortfolioStatus, listUpcomingMilestones } from './status/portfolio.
 import { deleteCostItem, listCostItems, saveCostItem } from './finance/costs.ts';
 import { listFinancing, saveFinancing } from './finance/financing.ts';
 import { getFinanceRollup } from './finance/rollup.ts';
-import { budgetByYear, milestoneTimeline, phaseFunnel, valueEffortChart } from './charts/index.ts';
+import { budgetByYear, fundingShare, milestoneTimeline, phaseFunnel, statusMatrix, valueEffortChart } from './charts/index.ts';
+import { exportPortfolio } from './spreadsheets/export-portfolio.ts';
+import { importProjects, previewProjectImport } from './spreadsheets/import-projects.ts';
+import { getPeerProject, listPeerFacets, listPeerProjects } from './peers/library.ts';
+import { findOwnMatches, findPeerMatches, peerMatchOverview } from './peers/matching.ts';
+import { adoptPeerProject, listPeerAdoptions } from './peers/adopt.ts';
+import { deletePartnership, listPartners, listPartnerships, savePartnership } from './peers/partnerships.ts';
+import { getAgenda, listAgendas, saveAgenda } from './agenda/agendas.ts';
+import { deleteAgendaGoal, linkAgendaMeasure, saveAgendaGoal, unlinkAgendaMeasure } from './agenda/goals.ts';
+import { deleteAgendaIndicator, deleteAgendaMeasurement, saveAgendaIndicator, saveAgendaMeasurement } from './agenda/indicators.ts';
+import { adoptAgendaVersion, createAgendaVersion, freezeAgendaVersion, listAgendaVersions, updateAgendaVersion } from './agenda/versions.ts';
+import { agendaSnapshot } from './agenda/snapshot.ts';
+import { compareAgendaVersions } from './agenda/compare.ts';
+import { getAgendaRoadmap, moveRoadmapMeasure } from './agenda/roadmap.ts';
+import { exportAgenda } from './agenda-export/export.ts';
+import { exportPack, getPackSigningKey, importPack, listPeerPacks, previewPackImport, removePeerPack } from './packs/index.ts';
+import { demoPackFile, listDemoPacks } from './demo/peer-packs/index.ts';
 
 /** `lang` is the caller's language, for outputs that carry messages (import row errors). */
 export type Handlers = { [M in Method]: (input: Parsed<M>, core: Core, lang: Lang) => Output<M> | Promise<Output<M>> };
@@ -149,6 +165,8 @@ export const handlers = {
   getPhaseFunnel: (i, core) => phaseFunnel(core, i),
   getBudgetByYear: (i, core) => budgetByYear(core, i),
   getMilestoneTimeline: (i, core) => milestoneTimeline(core, i),
+  getFundingShare: (i, core) => fundingShare(core, i),
+  getStatusMatrix: (i, core) => statusMatrix(core, i),
 
   // --- portfolio views ---
   listViews: (_, core) => listViews(core),
@@ -157,12 +175,56 @@ export const handlers = {
   listMeasureFacets: (_, core) => listMeasureFacets(core),
 
   // --- spreadsheets: portfolio export, project import ---
+  exportPortfolio: (i, core, lang) => exportPortfolio(core, i, lang),
+  previewProjectImport: (i, core, lang) => previewProjectImport(core, i, lang),
+  importProjects: (i, core, lang) => importProjects(core, i, lang),
 
   // --- agenda: goals, indicators, versions, roadmap ---
+  listAgendas: (_, core) => listAgendas(core),
+  getAgenda: (i, core) => getAgenda(core, i.agendaId),
+  saveAgenda: (i, core) => saveAgenda(core, i),
+  getAgendaSnapshot: (i, core) => agendaSnapshot(core, i.agendaId, i.versionNumber),
+  saveAgendaGoal: (i, core) => saveAgendaGoal(core, i),
+  deleteAgendaGoal: (i, core) => deleteAgendaGoal(core, i.id),
+  linkAgendaMeasure: (i, core) => linkAgendaMeasure(core, i),
+  unlinkAgendaMeasure: (i, core) => unlinkAgendaMeasure(core, i),
+  saveAgendaIndicator: (i, core) => saveAgendaIndicator(core, i),
+  deleteAgendaIndicator: (i, core) => deleteAgendaIndicator(core, i.id),
+  saveAgendaMeasurement: (i, core) => saveAgendaMeasurement(core, i),
+  deleteAgendaMeasurement: (i, core) => deleteAgendaMeasurement(core, i.id),
+  listAgendaVersions: (i, core) => listAgendaVersions(core, i.agendaId),
+  createAgendaVersion: (i, core) => createAgendaVersion(core, i),
+  updateAgendaVersion: (i, core) => updateAgendaVersion(core, i),
+  freezeAgendaVersion: (i, core) => freezeAgendaVersion(core, i.id),
+  adoptAgendaVersion: (i, core) => adoptAgendaVersion(core, i),
+  compareAgendaVersions: (i, core) => compareAgendaVersions(core, i),
+  getAgendaRoadmap: (i, core) => getAgendaRoadmap(core, i.agendaId),
+  moveRoadmapMeasure: (i, core) => moveRoadmapMeasure(core, i),
 
   // --- agenda export ---
+  exportAgenda: (i, core, lang) => exportAgenda(core, i, lang),
 
   // --- peer packs: read, verify, import, export ---
+  previewPackImport: (i, core, lang) => previewPackImport(core, i, lang),
+  importPack: (i, core, lang) => importPack(core, i, lang),
+  listPeerPacks: (_, core) => listPeerPacks(core),
+  removePeerPack: (i, core) => removePeerPack(core, i.id),
+  exportPack: (i, core) => exportPack(core, i),
+  getPackSigningKey: (_, core) => getPackSigningKey(core),
+  listDemoPacks: () => listDemoPacks(),
+  getDemoPack: (i) => demoPackFile(i.id),
 
   // --- peer library, matching, cooperation ---
+  listPeerProjects: (i, core) => listPeerProjects(core, i),
+  getPeerProject: (i, core) => getPeerProject(core, i.id),
+  listPeerFacets: (_, core) => listPeerFacets(core),
+  findPeerMatches: (i, core) => findPeerMatches(core, i),
+  findOwnMatches: (i, core) => findOwnMatches(core, i),
+  listPeerMatchOverview: (i, core) => peerMatchOverview(core, i),
+  adoptPeerProject: (i, core) => adoptPeerProject(core, i),
+  listPeerAdoptions: (i, core) => listPeerAdoptions(core, i),
+  listPartnerships: (i, core) => listPartnerships(core, i),
+  savePartnership: (i, core) => savePartnership(core, i),
+  deletePartnership: (i, core) => deletePartnership(core, i.id),
+  listPartners: (_, core) => listPartners(core),
 } satisfies Handlers;

@@ -12,6 +12,15 @@ export const OPTIONS = {
   demo: { type: 'boolean' },
   port: { type: 'string' },
   open: { type: 'boolean' },
+  // import-projects, export-portfolio
+  workspace: { type: 'string' },
+  yes: { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  // export-agenda: its `--version N` (see agendaVersionAlias)
+  'agenda-version': { type: 'string' },
+  // export-pack
+  sign: { type: 'boolean' },
   'data-dir': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -25,7 +34,7 @@ export interface CliArgs {
   lang: Lang;
   command: string | null;
   positionals: string[];
-  values: { ags?: string; demo?: boolean; port?: string; open?: boolean; dataDir?: string; help?: boolean; version?: boolean };
+  values: { ags?: string; demo?: boolean; port?: string; open?: boolean; dataDir?: string; help?: boolean; version?: boolean; workspace?: string; yes?: boolean; format?: string; out?: string; agendaVersion?: string; sign?: boolean };
   /** Options actually given, as the user spelled them (`--ags`, `-h`). */
   given: { name: OptionName; spelled: string }[];
 }
@@ -47,7 +56,18 @@ export function findLang(argv: readonly string[]): { lang: Lang; bad: string | n
 
 const quotedOption = (text: string): string => /'(-{1,2}[^' ]+)/.exec(text)?.[1] ?? text;
 
-export function parseCli(argv: readonly string[]): ParseOutcome {
+/**
+ * `export-agenda --version N` names an agenda version, while `--version`
+ * elsewhere prints the program's version: for that one command it is read
+ * as `--agenda-version`.
+ */
+function agendaVersionAlias(argv: readonly string[]): string[] {
+  if (!argv.includes('export-agenda')) return [...argv];
+  return argv.map((a) => (a === '--version' ? '--agenda-version' : a.startsWith('--version=') ? `--agenda-version=${a.slice('--version='.length)}` : a));
+}
+
+export function parseCli(rawArgv: readonly string[]): ParseOutcome {
+  const argv = agendaVersionAlias(rawArgv);
   const { lang, bad } = findLang(argv);
   if (bad !== null) return { ok: false, lang, message: hostMessage(lang, 'bad_lang', { lang: bad }) };
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true; tokens: true }>>;
@@ -86,6 +106,12 @@ export function parseCli(argv: readonly string[]): ParseOutcome {
         ...(v['data-dir'] !== undefined ? { dataDir: v['data-dir'] } : {}),
         ...(v.help !== undefined ? { help: v.help } : {}),
         ...(v.version !== undefined ? { version: v.version } : {}),
+        ...(v.workspace !== undefined ? { workspace: v.workspace } : {}),
+        ...(v.yes !== undefined ? { yes: v.yes } : {}),
+        ...(v.format !== undefined ? { format: v.format } : {}),
+        ...(v.out !== undefined ? { out: v.out } : {}),
+        ...(v['agenda-version'] !== undefined ? { agendaVersion: v['agenda-version'] } : {}),
+        ...(v.sign !== undefined ? { sign: v.sign } : {}),
       },
       given,
     },

@@ -13,9 +13,15 @@ import { createCommand, demoCommand } from './commands/create.ts';
 import { helpText, versionText } from './commands/help.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { serveCommand } from './commands/serve.ts';
+import { importProjectsCommand } from './commands/import-projects.ts';
+import { exportPortfolioCommand } from './commands/export-portfolio.ts';
+import { exportAgendaCommand } from './commands/export-agenda.ts';
+import { exportPackCommand } from './commands/export-pack.ts';
+import { importPackCommand } from './commands/import-pack.ts';
+import { verifyPackCommand } from './commands/verify-pack.ts';
 import { hostMessage } from './messages.ts';
 
-export const COMMANDS: readonly CommandSpec[] = [serveCommand, createCommand, demoCommand, checkCommand, backupCommand, restoreCommand];
+export const COMMANDS: readonly CommandSpec[] = [serveCommand, createCommand, demoCommand, checkCommand, backupCommand, restoreCommand, importProjectsCommand, exportPortfolioCommand, exportAgendaCommand, importPackCommand, exportPackCommand, verifyPackCommand];
 
 export interface CliIo {
   out(line: string): void;

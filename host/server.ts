@@ -32,7 +32,7 @@ export interface HostOptions {
   port?: number;
   /** Defaults to a fresh random token per launch; tests may pass their own. */
   token?: string;
-  /** Request body cap in bytes (default 64 MB). */
+  /** Request body cap in bytes (default DEFAULT_MAX_BODY_BYTES). */
   maxBodyBytes?: number;
 }
 
@@ -46,7 +46,11 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+/**
+ * Large enough for the biggest file the API takes (a 50 MB pack) once base64 in JSON
+ * has made it a third bigger; anything beyond is refused before it is read.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 72 * 1024 * 1024;
 const BIND_ADDRESS = '127.0.0.1';
 
 type BodyResult = { kind: 'ok'; text: string } | { kind: 'too_large' } | { kind: 'aborted' };

@@ -16,6 +16,15 @@ export const ENTITY_TABLES: Record<EntityName, string> = {
   application: 'funding_applications',
   statusReport: 'status_reports',
   view: 'saved_views',
+  partnership: 'partnerships',
+  peerAdoption: 'peer_adoptions',
+  agenda: 'agendas',
+  agendaGoal: 'agenda_goals',
+  agendaGoalMeasure: 'agenda_goal_measures',
+  indicator: 'agenda_indicators',
+  measurement: 'agenda_measurements',
+  agendaVersion: 'agenda_versions',
+  peerProject: 'peer_projects',
 };
 
 export type Row = Record<string, unknown>;

@@ -7,6 +7,7 @@ import type { ChangeLabel, EntityName, HistoryEntry, UndoResult, UndoState } fro
 import type { Core } from '../core.ts';
 import { CoreError } from '../errors.ts';
 import { ENTITY_TABLES, type Row } from './entities.ts';
+import { statement } from '../statements.ts';
 
 type Reindexer = (core: Core, entity: EntityName, id: string) => void;
 const reindexers: Reindexer[] = [];
@@ -16,7 +17,7 @@ export function onRowChanged(fn: Reindexer): void {
 }
 
 export function readRow(core: Core, entity: EntityName, id: string): Row | null {
-  return (core.raw().prepare(`SELECT * FROM ${ENTITY_TABLES[entity]} WHERE id = ?`).get(id) as Row | undefined) ?? null;
+  return (statement(core.raw(), `SELECT * FROM ${ENTITY_TABLES[entity]} WHERE id = ?`).get(id) as Row | undefined) ?? null;
 }
 
 export interface Step {
@@ -28,7 +29,8 @@ export interface Step {
 export function inStep<T>(core: Core, label: ChangeLabel, fn: (step: Step) => T): T {
   const raw = core.raw();
   const touched = new Set<EntityName>();
-  const insert = raw.prepare(
+  const insert = statement(
+    raw,
     'INSERT INTO change_log (step, entity, entity_id, action, label, before, after, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const result = raw.transaction(() => {
@@ -56,14 +58,14 @@ function writeRow(core: Core, entity: EntityName, id: string, row: Row | null): 
   const raw = core.raw();
   const table = ENTITY_TABLES[entity];
   if (row === null) {
-    raw.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+    statement(raw, `DELETE FROM ${table} WHERE id = ?`).run(id);
   } else if (readRow(core, entity, id)) {
     // UPDATE, not REPLACE: a REPLACE deletes first and would fire ON DELETE actions on children.
     const cols = Object.keys(row).filter((c) => c !== 'id');
-    raw.prepare(`UPDATE ${table} SET ${cols.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = @id`).run(row);
+    statement(raw, `UPDATE ${table} SET ${cols.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = @id`).run(row);
   } else {
     const cols = Object.keys(row);
-    raw.prepare(`INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
+    statement(raw, `INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
   }
   for (const r of reindexers) r(core, entity, id);
 }

@@ -3,7 +3,7 @@
  * impact, leads, milestones (some reached, some overdue), dependencies and
  * linked OZG services. Realistic, not real. Written without undo steps.
  */
-import type { Clock } from '../clock.ts';
+import type { DemoClock } from './demo-clock.ts';
 import type { Core } from '../core.ts';
 
 interface DemoSheet {
@@ -192,7 +192,7 @@ const SHEETS: Record<string, DemoSheet> = {
 };
 
 /** Writes the demo fact sheets into the workspace being built (demo measures found by title). */
-export function fillDemoFactSheets(core: Core, clock: Clock): void {
+export function fillDemoFactSheets(core: Core, clock: DemoClock): void {
   const raw = core.raw();
   const ids = new Map((raw.prepare('SELECT id, title FROM measures').all() as { id: string; title: string }[]).map((m) => [m.title, m.id]));
   const update = raw.prepare(
@@ -211,9 +211,9 @@ export function fillDemoFactSheets(core: Core, clock: Clock): void {
       if (!id) continue;
       update.run(s.goals, s.impact, s.projectLead, s.participants ?? null, s.risks ?? null, s.efaProvider ? 1 : 0, s.efaProvider ?? null,
         s.ikzPartners ?? null, s.progress, s.tags.join(','), id);
-      if (s.must) must.run(s.must.legal ? 1 : 0, s.must.legal ?? null, s.must.critical ? 1 : 0, s.must.political ? 1 : 0, id);
+      if (s.must) must.run(s.must.legal ? 1 : 0, clock.date(s.must.legal ?? null), s.must.critical ? 1 : 0, s.must.political ? 1 : 0, id);
       const at = clock.now();
-      s.milestones?.forEach(([name, planned, actual], i) => milestone.run(clock.newId(), id, name, planned, actual, actual ? 1 : 0, (i + 1) * 10, 'local', at, at));
+      s.milestones?.forEach(([name, planned, actual], i) => milestone.run(clock.newId(), id, name, clock.date(planned), clock.date(actual), actual ? 1 : 0, (i + 1) * 10, 'local', at, at));
       for (const ozgId of s.ozg ?? []) ozg.run(clock.newId(), id, 'local', at, at, ozgId);
       for (const other of s.dependsOn ?? []) {
         const otherId = ids.get(other);

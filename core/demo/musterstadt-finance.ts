@@ -6,12 +6,10 @@
  */
 import type { CostKind, CostRecurrence, FinancingSource } from '../../api/index.ts';
 import type { Core } from '../core.ts';
-import type { Clock } from '../clock.ts';
+import type { DemoClock } from './demo-clock.ts';
 
-/** Years the demo plans in; the demo's "today" is January 2026, so 2024 and 2025 are past. */
-const FIRST = 2024;
-const LAST = 2028;
-const PAST = 2025;
+/** Years the demo plans in, as of its base day (January 2026); moved with the demo's calendar. */
+interface Years { first: number; last: number; fallback: number }
 
 type Share = [FinancingSource, string, number, string?];
 
@@ -35,6 +33,10 @@ const STACKS: Record<string, { shares: Share[]; own?: string; short?: number }> 
   'E-Akte in der Kernverwaltung': { shares: [['partner', 'IKZ-Anteil Gemeinde Nachbarort', 0.1]], own: 'Haushalt Hauptamt' },
   'Informationssicherheitsmanagement (ISMS)': { shares: [['funding', 'Informationssicherheit in Kommunen', 0.5, 'Informationssicherheit']] },
   'Open-Data-Portal': { shares: [], short: 15_000 },
+  'Schulnetz: WLAN und Glasfaser an allen Schulen': { shares: [['funding', 'DigitalPakt Schule', 0.75, 'DigitalPakt']] },
+  'Smarte Straßenbeleuchtung': { shares: [['funding', 'Kommunalrichtlinie – Klimaschutz', 0.4, 'Kommunalrichtlinie'], ['partner', 'Stadtwerke Musterstadt', 0.2]] },
+  'Hochwasser-Frühwarnsystem mit Pegelsensoren': { shares: [['funding', 'Landesprogramm Hochwasservorsorge', 0.6]], short: 20_000 },
+  'Rechnungseingang digital (XRechnung)': { shares: [['funding', 'Digitale Modellkommunen NRW', 0.3, 'Modellkommunen']] },
 };
 
 interface Line { year: number; kind: CostKind; recurrence: CostRecurrence; category: string; plan: number }
@@ -58,9 +60,9 @@ const yearOf = (iso: string | null, fallback: number) => (iso ? Number(iso.slice
  * year, services after; consumptive: staff and licences), plus running costs
  * in the planning window for measures already in operation.
  */
-function linesFor(title: string, phase: string, start: string | null, end: string | null, budget: number): Line[] {
-  const from = Math.max(2020, Math.min(LAST, yearOf(start, 2026)));
-  const to = Math.max(from, Math.min(LAST, yearOf(end, from + 1)));
+function linesFor(title: string, phase: string, start: string | null, end: string | null, budget: number, y: Years): Line[] {
+  const from = Math.max(y.first - 4, Math.min(y.last, yearOf(start, y.fallback)));
+  const to = Math.max(from, Math.min(y.last, yearOf(end, from + 1)));
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const unit = budget >= 200_000 ? 1_000 : 100;
   const inv = budget * (INVESTIVE[title] ?? 0.7);
@@ -82,15 +84,19 @@ function linesFor(title: string, phase: string, start: string | null, end: strin
   const rest = budget - lines.reduce((a, l) => a + l.plan, 0);
   lines[lines.length - 1]!.plan += rest;
   if (phase === 'operation') {
-    for (let year = Math.max(FIRST, to + 1); year <= LAST; year++) {
+    for (let year = Math.max(y.first, to + 1); year <= y.last; year++) {
       lines.push({ year, kind: 'consumptive', recurrence: 'recurring', category: 'Betrieb', plan: round(budget * 0.06, unit) });
     }
   }
   return lines.filter((l) => l.plan > 0);
 }
 
-export function fillDemoFinance(core: Core, clock: Clock & { random(): number }): void {
+export function fillDemoFinance(core: Core, clock: DemoClock): void {
   const raw = core.raw();
+  const years: Years = { first: clock.year(2024), last: clock.year(2028), fallback: clock.year(2026) };
+  const thisYear = Number(clock.today.slice(0, 4));
+  // The running year has actuals for the months already gone (none in January).
+  const spentSoFar = (Number(clock.today.slice(5, 7)) - 1) / 12;
   const measures = raw.prepare('SELECT id, title, phase, start, "end", budget FROM measures ORDER BY created_at, id').all() as {
     id: string; title: string; phase: string; start: string | null; end: string | null; budget: number | null;
   }[];
@@ -107,10 +113,11 @@ export function fillDemoFinance(core: Core, clock: Clock & { random(): number })
     for (const m of measures) {
       // Ideas have no money yet.
       if (m.budget === null || m.phase === 'idea') continue;
-      const lines = linesFor(m.title, m.phase, m.start, m.end, m.budget);
+      const lines = linesFor(m.title, m.phase, m.start, m.end, m.budget, years);
       for (const l of lines) {
-        // Past years have actuals: a little over or under the plan.
-        const actual = l.year <= PAST ? round(l.plan * (0.9 + clock.random() * 0.2), 100) : null;
+        // Past years have actuals: a little over or under the plan; the running year its share so far.
+        const part = l.year < thisYear ? 1 : l.year === thisYear ? spentSoFar : 0;
+        const actual = part > 0 ? round(l.plan * part * (0.9 + clock.random() * 0.2), 100) : null;
         const at = clock.now();
         insertCost.run(clock.newId(), m.id, l.year, l.kind, l.recurrence, l.category, l.plan, actual, 'local', at, at);
       }

@@ -5,7 +5,7 @@
  * some within its next 90 days. Written without undo steps.
  */
 import type { ApplicationStatus, Funder } from '../../api/index.ts';
-import type { Clock } from '../clock.ts';
+import type { DemoClock } from './demo-clock.ts';
 import type { Core } from '../core.ts';
 
 interface DemoProgramme {
@@ -97,7 +97,7 @@ const APPLICATIONS: DemoApplication[] = [
   { measure: 'Open-Data-Portal', programme: 'EFRE – Digitale Innovation in Kommunen', status: 'planned', requested: 27_000 },
 ];
 
-export function fillDemoFunding(core: Core, clock: Clock): void {
+export function fillDemoFunding(core: Core, clock: DemoClock): void {
   const raw = core.raw();
   const measures = new Map((raw.prepare('SELECT id, title FROM measures').all() as { id: string; title: string }[]).map((m) => [m.title, m.id]));
   const programmes = new Map<string, string>();
@@ -114,15 +114,15 @@ export function fillDemoFunding(core: Core, clock: Clock): void {
       const id = clock.newId();
       const at = clock.now();
       programmes.set(p.name, id);
-      insertProgramme.run(id, p.name, p.funder, p.maxQuota, p.minOwnShare, p.eligible, p.fields, p.keywords, p.deadline, p.url, p.description, at, at);
+      insertProgramme.run(id, p.name, p.funder, p.maxQuota, p.minOwnShare, p.eligible, p.fields, p.keywords, clock.date(p.deadline), p.url, p.description, at, at);
     }
     for (const a of APPLICATIONS) {
       const measureId = measures.get(a.measure);
       const programmeId = programmes.get(a.programme);
       if (!measureId || !programmeId) continue;
       const at = clock.now();
-      insertApplication.run(clock.newId(), measureId, programmeId, a.status, a.requested, a.approved ?? null, a.submitted ?? null,
-        a.decision ?? null, a.reporting ?? null, a.note ?? null, at, at);
+      insertApplication.run(clock.newId(), measureId, programmeId, a.status, a.requested, a.approved ?? null, clock.date(a.submitted ?? null),
+        clock.date(a.decision ?? null), clock.date(a.reporting ?? null), a.note ?? null, at, at);
     }
   })();
 }

@@ -1,5 +1,5 @@
 import type { IdeaSource, IdeaStatus } from '../../api/index.ts';
-import type { Clock } from '../clock.ts';
+import type { DemoClock } from './demo-clock.ts';
 import type { Core } from '../core.ts';
 
 /** Ideas that reached the CDO of Musterstadt: realistic, not real. Adopted ones name the demo measure they became. */
@@ -88,7 +88,7 @@ export const DEMO_IDEAS: DemoIdea[] = [
 ];
 
 /** Writes the demo ideas into the freshly filled demo workspace (no undo steps; the caller rebuilds the search index). */
-export function fillDemoIdeas(core: Core, clock: Clock): void {
+export function fillDemoIdeas(core: Core, clock: DemoClock): void {
   const raw = core.raw();
   const fieldIds = new Map((raw.prepare('SELECT id, name FROM fields').all() as { id: string; name: string }[]).map((f) => [f.name, f.id]));
   const measureIds = new Map((raw.prepare('SELECT id, title FROM measures').all() as { id: string; title: string }[]).map((m) => [m.title, m.id]));
@@ -101,7 +101,7 @@ export function fillDemoIdeas(core: Core, clock: Clock): void {
       const measureId = i.measure ? (measureIds.get(i.measure) ?? null) : null;
       // Without its measure (a trimmed demo) an adopted idea would break the rule "adopted has a measure".
       const status = i.status === 'adopted' && !measureId ? 'in_assessment' : i.status;
-      insert.run(clock.newId(), i.title, i.description, i.source, i.submitter, i.submittedOn, fieldIds.get(i.field) ?? null, status, i.reason, measureId, 'local', at, at);
+      insert.run(clock.newId(), i.title, i.description, i.source, i.submitter, clock.date(i.submittedOn), fieldIds.get(i.field) ?? null, status, i.reason, measureId, 'local', at, at);
     }
   })();
 }

@@ -4,7 +4,7 @@
  * unscored, as they would in a real portfolio.
  */
 import type { Core } from '../core.ts';
-import type { Clock } from '../clock.ts';
+import type { DemoClock } from './demo-clock.ts';
 import { DEFAULT_CRITERIA } from '../scoring/model.ts';
 
 /** Scores in the order of DEFAULT_CRITERIA: Strategie, Bürger, Beschäftigte, Dringlichkeit, Aufwand, Risiko (0–5). */
@@ -65,7 +65,7 @@ function guessScores(phase: string, random: () => number): Scores {
 }
 
 /** Writes the demo scores into the workspace being built (no undo steps; needs the default criteria). */
-export function fillDemoScores(core: Core, clock: Clock & { random(): number }): void {
+export function fillDemoScores(core: Core, clock: DemoClock): void {
   const raw = core.raw();
   const criteria = new Map((raw.prepare('SELECT id, name FROM scoring_criteria').all() as { id: string; name: string }[]).map((c) => [c.name, c.id]));
   const criterionIds = DEFAULT_CRITERIA.map((c) => criteria.get(c.name));

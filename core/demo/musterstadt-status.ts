@@ -1,12 +1,12 @@
 /**
  * Status reports of the Musterstadt demo: two or three per running measure
- * over 2025 (up to the demo's "today", 2026-01-15), some yellow and red, a few
+ * over 2025 (up to the demo's base day, 2026-01-15, moved with its calendar), some yellow and red, a few
  * where the owner overrode the system's proposal. Two running measures are
  * left without a current report (WLAN: last one in June; Bibliothek: none).
  * Written without undo steps.
  */
 import { STATUS_DIMENSIONS, worstLight, type Light, type ProposedLight, type StatusLights, type StatusProposal } from '../../api/index.ts';
-import type { Clock } from '../clock.ts';
+import type { DemoClock } from './demo-clock.ts';
 import type { Core } from '../core.ts';
 
 const L: Record<string, Light> = { g: 'green', y: 'yellow', r: 'red', x: 'grey' };
@@ -107,6 +107,35 @@ const REPORTS: Record<string, DemoReport[]> = {
       decisions: 'Externe Unterstützung für den ISB (rund 25 Beratertage) beauftragen.',
     },
   ],
+  'Schulnetz: WLAN und Glasfaser an allen Schulen': [
+    { on: '2025-07-31', lights: 'ggggx', achievements: 'Ausschreibung für die Verkabelung von acht Schulen vergeben.', nextSteps: 'Bauarbeiten in den Sommerferien beginnen.' },
+    { on: '2025-12-12', lights: 'yyggx', schedule: overdue('Verkabelung Grundschulen', 21), achievements: 'Fünf von acht Schulen verkabelt, WLAN in allen Klassenräumen der Gesamtschule.', nextSteps: 'Restliche Schulen bis zu den Osterferien.', risks: 'Brandschutzauflagen verteuern die Kabelwege in zwei Altbauten.' },
+  ],
+  'Personalgewinnung: Online-Bewerbungsportal': [
+    { on: '2025-10-17', lights: 'ggggg', achievements: 'Bewerbungsportal in Betrieb, 62 % aller Bewerbungen kommen online.', nextSteps: 'Anbindung an das Personalverwaltungssystem.' },
+    { on: '2026-01-09', lights: 'ggggg', achievements: 'Schnittstelle zum Personalverwaltungssystem abgenommen.', nextSteps: 'Auswertung der Besetzungsdauer für den Personalausschuss.', risks: 'Zwei Fachbereiche nutzen das Portal noch nicht.' },
+  ],
+  'Rechnungseingang digital (XRechnung)': [
+    { on: '2025-09-26', lights: 'ggygx', achievements: 'XRechnung-Empfang über das Landesportal eingerichtet.', nextSteps: 'Digitaler Freigabeworkflow in der Kämmerei.' },
+    {
+      on: '2026-01-12', lights: 'rygyx', schedule: overdue('Freigabeworkflow Kämmerei', 43),
+      achievements: 'Rund 40 % der Rechnungen kommen als XRechnung.', nextSteps: 'Freigabeworkflow bis Ende März, Schulung der Anordnungsbefugten.',
+      risks: 'Der Hersteller des Finanzverfahrens liefert das Workflow-Modul später als zugesagt.',
+      decisions: 'Übergangslösung mit PDF-Freigabe bis zur Auslieferung zulassen.',
+    },
+  ],
+  'E-Vergabe für alle Ausschreibungen': [
+    { on: '2025-05-09', lights: 'ggggg', achievements: 'Alle Fachbereiche schreiben über die Vergabeplattform aus.', nextSteps: 'Vergabeakte elektronisch führen.' },
+    { on: '2025-11-07', lights: 'ggggg', achievements: '94 % der Angebote gehen elektronisch ein; Vergabeakte in der E-Akte.', nextSteps: 'Schulung kleiner Bieter aus der Region.', risks: 'Kleine Handwerksbetriebe bieten seltener mit.' },
+  ],
+  'Smarte Straßenbeleuchtung': [
+    { on: '2025-10-03', lights: 'ggggx', achievements: 'Auftrag für die ersten 900 Leuchten vergeben, Steuerungsplattform ausgewählt.', nextSteps: 'Umrüstung in der Nordstadt ab November.' },
+    { on: '2026-01-09', lights: 'ggggx', achievements: '420 Leuchten umgerüstet; Störungen melden sich selbst.', nextSteps: 'Zweites Baulos ausschreiben.', risks: 'Lieferzeiten für Leuchtenköpfe liegen bei zwölf Wochen.' },
+  ],
+  'Friedhofsverwaltung digital': [
+    { on: '2025-04-25', lights: 'ggggg', achievements: 'Grabstellen aller drei Friedhöfe digital erfasst.', nextSteps: 'Online-Anfragen für Bestatter freischalten.' },
+    { on: '2025-11-21', lights: 'ggggg', achievements: 'Bestatter stellen Anfragen online.', nextSteps: 'Gebührenbescheide elektronisch versenden.', risks: 'Nur vier von neun Bestattern nutzen das Angebot bisher.' },
+  ],
   'Digitaler Bauantrag': [
     { on: '2025-08-22', lights: 'ggggx', achievements: 'Anbindung an das Antragsportal getestet.', nextSteps: 'Go-live der Antragsstrecke im Oktober.' },
     {
@@ -138,7 +167,7 @@ function proposalOf(r: DemoReport, filed: StatusLights, budget: number | null): 
   return { asOf: r.on, overall: worstLight(STATUS_DIMENSIONS.map((d) => lights[d].light)), lights };
 }
 
-export function fillDemoStatus(core: Core, clock: Clock): void {
+export function fillDemoStatus(core: Core, clock: DemoClock): void {
   const raw = core.raw();
   const measures = new Map((raw.prepare('SELECT id, title, budget FROM measures').all() as { id: string; title: string; budget: number | null }[]).map((m) => [m.title, m]));
   const insert = raw.prepare(
@@ -154,10 +183,11 @@ export function fillDemoStatus(core: Core, clock: Clock): void {
         const [schedule, cost, scope, resources, impact] = [...r.lights].map((c) => L[c] ?? 'grey') as Light[];
         const filed: StatusLights = { schedule: schedule!, cost: cost!, scope: scope!, resources: resources!, impact: impact! };
         const overall = r.overall ?? worstLight(STATUS_DIMENSIONS.map((d) => filed[d]));
-        const at = `${r.on}T15:00:00.000Z`;
+        const on = clock.date(r.on);
+        const at = `${on}T15:00:00.000Z`;
         clock.now();
-        insert.run(clock.newId(), m.id, r.on, overall, filed.schedule, filed.cost, filed.scope, filed.resources, filed.impact,
-          r.achievements, r.nextSteps, r.risks ?? null, r.decisions ?? null, JSON.stringify(proposalOf(r, filed, m.budget)), at, at);
+        insert.run(clock.newId(), m.id, on, overall, filed.schedule, filed.cost, filed.scope, filed.resources, filed.impact,
+          r.achievements, r.nextSteps, r.risks ?? null, r.decisions ?? null, JSON.stringify(proposalOf({ ...r, on }, filed, m.budget)), at, at);
       }
     }
   })();

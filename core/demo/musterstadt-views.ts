@@ -4,7 +4,7 @@
  */
 import { viewConfig, type Input } from '../../api/index.ts';
 import type { Core } from '../core.ts';
-import type { Clock } from '../clock.ts';
+import type { DemoClock } from './demo-clock.ts';
 
 type ConfigInput = Input<'saveView'>['config'];
 
@@ -18,12 +18,20 @@ const VIEWS: { name: string; config: ConfigInput }[] = [
     config: { columns: ['field', 'leadUnit', 'projectLead', 'end', 'budget', 'progress'], filters: { phase: 'implementation' }, sort: { key: 'end', dir: 'asc' } },
   },
   {
+    name: 'Rote Ampeln',
+    config: { columns: ['field', 'phase', 'leadUnit', 'projectLead', 'end', 'budget'], filters: { light: 'red' }, sort: { key: 'end', dir: 'asc' } },
+  },
+  {
+    name: 'Ohne Förderung nach Budget',
+    config: { columns: ['field', 'phase', 'priority', 'budget', 'score'], filters: { funding: 'none' }, sort: { key: 'budget', dir: 'desc' } },
+  },
+  {
     name: 'Hohe Priorität mit Budget',
     config: { columns: ['field', 'phase', 'start', 'end', 'budget', 'score'], filters: { priority: 'high' }, sort: { key: 'budget', dir: 'desc' } },
   },
 ];
 
-export function fillDemoViews(core: Core, clock: Clock): void {
+export function fillDemoViews(core: Core, clock: DemoClock): void {
   const insert = core.raw().prepare('INSERT INTO saved_views (id, name, config, origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
   for (const v of VIEWS) {
     const at = clock.now();

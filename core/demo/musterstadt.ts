@@ -15,7 +15,9 @@ import { fillDemoFinance } from './musterstadt-finance.ts';
 import { fillDemoFunding } from './musterstadt-funding.ts';
 import { fillDemoStatus } from './musterstadt-status.ts';
 import { fillDemoViews } from './musterstadt-views.ts';
-import { seededClock } from './seeded-clock.ts';
+import { fillDemoAgenda } from './musterstadt-agenda.ts';
+import { fillDemoPartnerships } from './musterstadt-partnerships.ts';
+import { demoClock } from './demo-clock.ts';
 
 export const DEMO_MUNICIPALITY = {
   ags: '00000000',
@@ -25,9 +27,13 @@ export const DEMO_MUNICIPALITY = {
   population: 48_500,
 };
 
-/** Fills an open, freshly created workspace with the demo content (no undo steps). */
+/**
+ * Fills an open, freshly created workspace with the demo content (no undo steps).
+ * The content is anchored to the core's today (see demo-clock.ts): every demo
+ * file passes its dates through `clock.date()` and its years through `clock.year()`.
+ */
 export function fillDemo(core: Core): void {
-  const clock = seededClock('2026-01-15T08:00:00.000Z', 2026);
+  const clock = demoClock(core.clock.now());
   const raw = core.raw();
   const fieldIds = new Map((raw.prepare('SELECT id, name FROM fields').all() as { id: string; name: string }[]).map((f) => [f.name, f.id]));
   const insert = raw.prepare(
@@ -36,7 +42,7 @@ export function fillDemo(core: Core): void {
   raw.transaction(() => {
     for (const m of DEMO_MEASURES) {
       const at = clock.now();
-      insert.run(clock.newId(), m.title, m.description, fieldIds.get(m.field) ?? null, m.phase, m.priority, m.start, m.end, m.leadUnit, m.budget, 'local', at, at);
+      insert.run(clock.newId(), m.title, m.description, fieldIds.get(m.field) ?? null, m.phase, m.priority, clock.date(m.start), clock.date(m.end), m.leadUnit, m.budget, 'local', at, at);
     }
   })();
   fillDemoIdeas(core, clock);
@@ -48,6 +54,8 @@ export function fillDemo(core: Core): void {
   fillDemoStatus(core, clock);
   fillDemoViews(core, clock);
   // Agenda (issue 5) and peer exchange (issue 6) add their demo content here.
+  fillDemoAgenda(core, clock);
+  fillDemoPartnerships(core, clock);
   rebuildIndex(core);
 }
 

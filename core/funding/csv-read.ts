@@ -1,18 +1,16 @@
 /**
- * Reading a catalogue CSV: encoding (UTF-8, else Windows-1252), separator,
- * German or English headers, and each row turned into programme values or
- * row errors. Pure: nothing here touches the store.
+ * Reading the catalogue table (CSV, XLSX or ODS through the shared reader in
+ * core/spreadsheets): German or English headers, and each row turned into
+ * programme values or row errors. Pure: nothing here touches the store.
  */
-import { parse } from 'csv-parse/sync';
 import type { Funder, ImportColumn, ProgrammeColumn } from '../../api/index.ts';
 import { FUNDING_LIMITS, isWebUrl } from '../../api/index.ts';
 import { CoreError } from '../errors.ts';
-import { foldGerman } from '../fold.ts';
 import type { MessageKey } from '../messages.ts';
 import type { ProgrammeValues } from './programmes.ts';
+import { cellText, sheetTable, type Cell, type Sheet } from '../spreadsheets/read-sheet.ts';
+import { headerKey, isFormula } from '../spreadsheets/sheet.ts';
 
-/** Headers are compared folded, without punctuation and without a unit in brackets ("Förderquote (%)"). */
-export const headerKey = (h: string): string => foldGerman(h.replace(/\(.*?\)|\[.*?\]/g, '')).replace(/[^a-z0-9]/g, '');
 
 const HEADERS: Record<ProgrammeColumn, string[]> = {
   name: ['name', 'programm', 'programmname', 'foerderprogramm', 'programme', 'programmename'],
@@ -36,27 +34,6 @@ const FUNDER_WORDS: Record<string, Funder> = {
   sonstige: 'other', sonstiges: 'other', andere: 'other', other: 'other',
 };
 
-export interface Decoded {
-  text: string;
-  encoding: 'utf-8' | 'windows-1252';
-}
-
-/** Valid UTF-8 is UTF-8 (a BOM is dropped); anything else was written by Excel on Windows. */
-export function decode(bytes: Uint8Array): Decoded {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
-}
-
-/** The separator of the header line: whichever of ; and , occurs more often outside quotes (German Excel writes ;). */
-export function delimiterOf(text: string): ';' | ',' {
-  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
-  const count = (c: string) => firstLine.split(c).length - 1;
-  return count(',') > count(';') ? ',' : ';';
-}
-
 export interface Table {
   columns: ImportColumn[];
   /** Column index per catalogue column (the first column that maps to it). */
@@ -68,18 +45,14 @@ export interface Table {
 const fileError = (key: MessageKey, params: Record<string, unknown> = {}) =>
   new CoreError('invalid_input', 'invalid_input', params, [{ path: 'bytes', key }]);
 
-export function readTable(text: string, delimiter: ';' | ','): Table {
-  let records: string[][];
-  try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, trim: true, bom: true }) as string[][];
-  } catch (err) {
-    const e = err as { lines?: number; message?: string };
-    throw fileError('import_malformed', { line: e.lines ?? '?', reason: String(e.message ?? '').slice(0, 160) });
-  }
-  const blank = (r: string[]) => r.every((c) => c === '');
-  const headerAt = records.findIndex((r) => !blank(r));
-  if (headerAt < 0) throw fileError('import_empty');
-  const header = records[headerAt]!;
+/** A cell as catalogue text: dates as JJJJ-MM-TT, a formula without stored result as its formula (kept as text, never computed). */
+const textOf = (c: Cell): string => (isFormula(c) ? `=${c.formula.replace(/^(of:)?=?/, '')}` : cellText(c));
+
+/** The sheet's rows (CSV, XLSX or ODS, already read by the shared reader) as the catalogue's table. */
+export function readTable(sheet: Sheet): Table {
+  // The shared reader finds the header and refuses merged header cells.
+  const { headers: header, rows: sheetRows } = sheetTable(sheet);
+  const data = sheetRows.map((r) => ({ row: r.row, cells: r.cells.map(textOf) }));
   const index: Table['index'] = {};
   const columns = header.map((h, i): ImportColumn => {
     const col = BY_HEADER.get(headerKey(h)) ?? null;
@@ -90,7 +63,7 @@ export function readTable(text: string, delimiter: ';' | ','): Table {
   });
   const missing = (['name', 'funder'] as const).filter((c) => index[c] === undefined);
   if (missing.length) throw fileError('import_missing_columns', { columns: missing.map((c) => (c === 'name' ? 'Name' : 'Fördergeber/Funder')).join(', ') });
-  const rows = records.slice(headerAt + 1).map((cells, i) => ({ row: headerAt + i + 2, cells })).filter((r) => !blank(r.cells));
+  const rows = data;
   if (rows.length > FUNDING_LIMITS.importRows) throw fileError('import_too_many_rows', { rows: rows.length, max: FUNDING_LIMITS.importRows });
   return { columns, index, rows };
 }

@@ -1,14 +1,17 @@
 /**
- * CSV import of the funding catalogue: a preview first (mapping, new and
- * updated programmes, row errors — nothing written), then on confirmation
- * every valid row in one transaction and one undo step.
+ * Import of the funding catalogue from CSV, XLSX or ODS: a preview first
+ * (mapping, new and updated programmes, row errors — nothing written), then
+ * on confirmation every valid row in one transaction and one undo step.
  */
 import type { FundingProgramme, ImportRowError, ImportRowRef, ImportUpdateRef, Parsed, ProgrammeColumn, ProgrammeImport } from '../../api/index.ts';
+import { FUNDING_LIMITS } from '../../api/index.ts';
 import type { Core } from '../core.ts';
 import { CoreError } from '../errors.ts';
 import { inStep } from '../changes/log.ts';
 import { message } from '../messages.ts';
-import { decode, delimiterOf, readTable, rowValues } from './csv-read.ts';
+import { readTable, rowValues } from './csv-read.ts';
+import { readSheet } from '../spreadsheets/read-sheet.ts';
+import { sheetError } from '../spreadsheets/sheet.ts';
 import { allProgrammes, nameKey, writeProgramme, type ProgrammeValues } from './programmes.ts';
 
 const stored = (p: FundingProgramme): ProgrammeValues => ({
@@ -21,10 +24,10 @@ interface Planned {
   update: (ImportUpdateRef & { values: ProgrammeValues })[];
 }
 
-export function importFundingProgrammes(core: Core, input: Parsed<'importFundingProgrammes'>, lang = core.lang): ProgrammeImport {
-  const { text, encoding } = decode(input.bytes);
-  const delimiter = delimiterOf(text);
-  const table = readTable(text, delimiter);
+export async function importFundingProgrammes(core: Core, input: Parsed<'importFundingProgrammes'>, lang = core.lang): Promise<ProgrammeImport> {
+  if (input.bytes.length === 0) throw sheetError('import_empty');
+  const sheet = await readSheet(input.bytes, input.fileName ?? '', FUNDING_LIMITS.importRows);
+  const table = readTable(sheet);
   const existing = new Map(allProgrammes(core).map((p) => [nameKey(p.name), p]));
   const headerOf = (col: ProgrammeColumn) => table.columns[table.index[col] ?? -1]?.header ?? null;
 
@@ -76,7 +79,7 @@ export function importFundingProgrammes(core: Core, input: Parsed<'importFunding
   }
 
   return {
-    encoding, delimiter, columns: table.columns, rowCount: table.rows.length,
+    format: sheet.format, encoding: sheet.encoding, delimiter: sheet.delimiter, columns: table.columns, rowCount: table.rows.length,
     add: plan.add.map(({ row, name }) => ({ row, name })),
     update: plan.update.map(({ row, name, id, changes }) => ({ row, name, id, changes })),
     unchanged, errors, formulaLike, written,

@@ -9,6 +9,7 @@ import type { Core } from '../core.ts';
 import { foldGerman } from '../fold.ts';
 import { measureTitle } from '../fact-sheet/milestones.ts';
 import { allProgrammes } from './programmes.ts';
+import { compareGerman } from '../collate.ts';
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
@@ -35,7 +36,7 @@ export function listFundingDeadlines(core: Core, days: number): FundingDeadline[
       programmeName: r.name, applicationId: r.id, measureId: r.measure_id, measureTitle: r.title,
     })),
   ];
-  return out.sort((a, b) => a.date.localeCompare(b.date) || a.programmeName.localeCompare(b.programmeName, 'de'));
+  return out.sort((a, b) => a.date.localeCompare(b.date) || compareGerman(a.programmeName, b.programmeName));
 }
 
 /** Words that say nothing about what a programme funds. */
@@ -97,5 +98,5 @@ export function suggestProgrammes(core: Core, q: Parsed<'suggestProgrammes'>): P
     }
     if (score > 0) out.push({ programme: p, score, reasons });
   }
-  return out.sort((a, b) => b.score - a.score || a.programme.name.localeCompare(b.programme.name, 'de')).slice(0, q.limit);
+  return out.sort((a, b) => b.score - a.score || compareGerman(a.programme.name, b.programme.name)).slice(0, q.limit);
 }

@@ -1,12 +1,13 @@
 import type { Measure, MeasurePage, Parsed } from '../../api/index.ts';
 import type { Core } from '../core.ts';
 import { CoreError, notFound } from '../errors.ts';
-import { inStep, readRow } from '../changes/log.ts';
+import { inStep, readRow, type Step } from '../changes/log.ts';
 import { ftsQuery } from '../fold.ts';
 import { FACT_SHEET_COLUMNS, encodeTags, toMeasure, type MeasureRow } from './measure-row.ts';
 import { trackMeasureChildren } from './measure-children.ts';
 import { releaseIdeasOf } from '../ideas/release.ts';
 import { getRanking } from '../scoring/ranking.ts';
+import { portfolioFilterSql } from '../views/measure-filters.ts';
 
 const SELECT = 'SELECT m.*, f.name AS field_name FROM measures m LEFT JOIN fields f ON f.id = m.field_id';
 
@@ -58,6 +59,7 @@ export function listMeasures(core: Core, q: Parsed<'listMeasures'>): MeasurePage
   // Tags are stored comma-separated: framing both sides with commas matches whole tags only.
   if (q.tag) { where.push("instr(',' || m.tags || ',', ',' || ? || ',') > 0"); params.push(q.tag); }
   if (q.must !== undefined) where.push(`(m.must_legal + m.must_critical + m.must_political) ${q.must ? '> 0' : '= 0'}`);
+  where.push(...portfolioFilterSql(q));
   const match = q.query ? ftsQuery(q.query) : null;
   if (match) {
     where.push("m.id IN (SELECT entity_id FROM search_index WHERE search_index MATCH ? AND entity = 'measure')");
@@ -105,13 +107,22 @@ function factSheetValues(input: Parsed<'saveMeasure'>, existing: Record<string, 
 }
 
 export function saveMeasure(core: Core, input: Parsed<'saveMeasure'>): Measure {
-  const raw = core.raw();
   if (input.fieldId && !readRow(core, 'field', input.fieldId)) {
     throw new CoreError('invalid_input', 'invalid_input', {}, [{ path: 'fieldId', key: 'field_unknown' }]);
   }
-  const now = core.clock.now();
   const existing = input.id ? readRow(core, 'measure', input.id) : null;
   if (input.id && !existing) throw notFound();
+  const id = inStep(core, { action: existing ? 'update' : 'create', entity: 'measure', title: input.title }, (step) => writeMeasure(core, step, input, existing));
+  return getMeasure(core, id);
+}
+
+/**
+ * Writes one measure inside an open step (a new one when `existing` is null) and
+ * answers its id. Shared by saving one measure and importing many in one step.
+ */
+export function writeMeasure(core: Core, step: Step, input: Parsed<'saveMeasure'>, existing: Record<string, unknown> | null): string {
+  const raw = core.raw();
+  const now = core.clock.now();
   const id = input.id ?? core.clock.newId();
   const row: Record<string, ColumnValue> = {
     title: input.title, description: input.description, field_id: input.fieldId, phase: input.phase, priority: input.priority,
@@ -120,19 +131,16 @@ export function saveMeasure(core: Core, input: Parsed<'saveMeasure'>): Measure {
     updated_at: now,
   };
   const cols = Object.keys(row);
-  const action = existing ? 'update' : 'create';
-  inStep(core, { action, entity: 'measure', title: input.title }, (step) =>
-    step.track('measure', id, action, () => {
-      if (existing) {
-        raw.prepare(`UPDATE measures SET ${cols.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = @id`).run({ ...row, id });
-      } else {
-        const all = [...cols, 'id', 'origin', 'created_at'];
-        raw.prepare(`INSERT INTO measures (${all.map((c) => `"${c}"`).join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`)
-          .run({ ...row, id, origin: 'local', created_at: now });
-      }
-    }),
-  );
-  return getMeasure(core, id);
+  step.track('measure', id, existing ? 'update' : 'create', () => {
+    if (existing) {
+      raw.prepare(`UPDATE measures SET ${cols.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = @id`).run({ ...row, id });
+    } else {
+      const all = [...cols, 'id', 'origin', 'created_at'];
+      raw.prepare(`INSERT INTO measures (${all.map((c) => `"${c}"`).join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`)
+        .run({ ...row, id, origin: 'local', created_at: now });
+    }
+  });
+  return id;
 }
 
 /** Deletes a measure; its milestones, links, scores … go in the same undo step, so undo brings them all back. */

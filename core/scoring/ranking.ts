@@ -7,6 +7,7 @@ import type { Criterion, MustReason, Parsed, Ranking, RankingRow, ScoreSummary }
 import type { Core } from '../core.ts';
 import { CoreError } from '../errors.ts';
 import { listCriteria } from './model.ts';
+import { compareGerman } from '../collate.ts';
 
 export interface RankedMeasure {
   id: string; title: string; fieldId: string | null; fieldName: string | null;
@@ -75,7 +76,7 @@ export function summarise(criteria: Criterion[], weights: Record<string, number>
   return { total: scored ? round2(total) : null, value: sub(axis.value), effort: sub(axis.effort), scored, criteriaCount: criteria.length };
 }
 
-const byTitle = (a: RankingRow, b: RankingRow) => a.title.localeCompare(b.title, 'de') || a.measureId.localeCompare(b.measureId);
+const byTitle = (a: RankingRow, b: RankingRow) => compareGerman(a.title, b.title) || a.measureId.localeCompare(b.measureId);
 const byTotal = (a: RankingRow, b: RankingRow) => (b.total ?? -1) - (a.total ?? -1);
 
 /** Must measures first (earliest legal deadline, then score), then by score; unscored last and without a rank. */

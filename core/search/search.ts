@@ -7,6 +7,7 @@ import type { EntityName, SearchHit } from '../../api/index.ts';
 import type { Core } from '../core.ts';
 import { onRowChanged, readRow } from '../changes/log.ts';
 import { ENTITY_TABLES } from '../changes/entities.ts';
+import { statement } from '../statements.ts';
 import { foldGerman, ftsQuery } from '../fold.ts';
 
 interface Indexed {
@@ -28,6 +29,28 @@ const INDEXED: Partial<Record<EntityName, Indexed>> = {
     text: (r) => ({ title: String(r.title ?? ''), body: [r.description, r.submitter].filter(Boolean).join(' ') }),
     title: 'title',
     snippet: 'description',
+  },
+  // Funding programmes: found by name, funder's description, the fields and keywords they fund.
+  programme: {
+    text: (r) => ({ title: String(r.name ?? ''), body: [r.description, r.fields_text, r.keywords, r.eligible].filter(Boolean).join(' ') }),
+    title: 'name',
+    snippet: 'description',
+  },
+  agendaGoal: {
+    text: (r) => ({ title: String(r.title ?? ''), body: String(r.description ?? '') }),
+    title: 'title',
+    snippet: 'description',
+  },
+  indicator: {
+    text: (r) => ({ title: String(r.name ?? ''), body: [r.description, r.unit, r.source, r.owner].filter(Boolean).join(' ') }),
+    title: 'name',
+    snippet: 'description',
+  },
+  // Peer projects are not change-logged: the pack import writes their index rows itself (core/packs/store-projects.ts).
+  peerProject: {
+    text: (r) => ({ title: String(r.title ?? ''), body: [r.summary, r.description, r.field, r.tags, r.lessons_learned].filter(Boolean).join(' ') }),
+    title: 'title',
+    snippet: 'summary',
   },
 };
 
@@ -61,14 +84,35 @@ export function reindex(core: Core, entity: EntityName, id: string): void {
   if (!indexed) return;
   const raw = core.raw();
   const rowid = searchRowid(entity, id);
-  raw.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid);
+  statement(raw, 'DELETE FROM search_index WHERE rowid = ?').run(rowid);
   const row = readRow(core, entity, id);
   if (!row) return;
   const { title, body } = indexed.text(row);
-  raw.prepare('INSERT INTO search_index (rowid, entity, entity_id, title, body) VALUES (?, ?, ?, ?, ?)').run(rowid, entity, id, foldGerman(title), foldGerman(body));
+  statement(raw, 'INSERT INTO search_index (rowid, entity, entity_id, title, body) VALUES (?, ?, ?, ?, ?)').run(rowid, entity, id, foldGerman(title), foldGerman(body));
 }
 
 onRowChanged(reindex);
+
+/**
+ * Indexes (or, with `row` null, unindexes) rows written in bulk outside the
+ * change log, e.g. a pack import: one prepared statement for thousands of rows.
+ * Rows carry the table's column names (snake_case), as `readRow` returns them.
+ */
+export function indexRows(core: Core, entity: EntityName, rows: Iterable<{ id: string; row: Record<string, unknown> | null; fresh?: boolean }>): void {
+  const indexed = INDEXED[entity];
+  if (!indexed) return;
+  const raw = core.raw();
+  const remove = raw.prepare('DELETE FROM search_index WHERE rowid = ?');
+  const insert = raw.prepare('INSERT INTO search_index (rowid, entity, entity_id, title, body) VALUES (?, ?, ?, ?, ?)');
+  for (const { id, row, fresh } of rows) {
+    const rowid = searchRowid(entity, id);
+    // `fresh`: the caller just created the record, so there is no old index row to remove.
+    if (!fresh) remove.run(rowid);
+    if (!row) continue;
+    const { title, body } = indexed.text(row);
+    insert.run(rowid, entity, id, foldGerman(title), foldGerman(body));
+  }
+}
 
 /** Rebuilds the whole index (after a restore or a bulk load without the change log). */
 export function rebuildIndex(core: Core): void {

@@ -18,9 +18,10 @@ type Joined = Partial<StatusRow> & { m_id: string; title: string; phase: Phase; 
 export function listPortfolioStatus(core: Core): PortfolioStatus {
   const day = today(core);
   const since = shiftDays(day, -STATUS_CURRENT_DAYS);
-  // The latest report per measure: the newest reported_on, then the newest filing.
+  // The latest report per measure: the newest reported_on, then the newest filing (its lights only: the texts are not shown here).
   const rows = core.raw().prepare(
-    `SELECT m.id AS m_id, m.title, m.phase, m.field_id, f.name AS field_name, r.*
+    `SELECT m.id AS m_id, m.title, m.phase, m.field_id, f.name AS field_name,
+            r.id, r.reported_on, r.overall, r.schedule, r.cost, r.scope, r.resources, r.impact
      FROM measures m
      LEFT JOIN fields f ON f.id = m.field_id
      LEFT JOIN status_reports r ON r.id = (

@@ -7,6 +7,7 @@ import type { Core } from '../core.ts';
 import { CoreError, notFound } from '../errors.ts';
 import { inStep, readRow } from '../changes/log.ts';
 import { decodeTags } from '../measures/measure-row.ts';
+import { compareGerman } from '../collate.ts';
 
 interface ViewRow { id: string; name: string; config: string; created_at: string; updated_at: string }
 
@@ -74,6 +75,6 @@ export function listMeasureFacets(core: Core): MeasureFacets {
   for (const r of raw.prepare("SELECT DISTINCT tags AS v FROM measures WHERE tags IS NOT NULL AND tags <> ''").all() as { v: string }[]) {
     for (const tag of decodeTags(r.v)) tags.add(tag);
   }
-  const byName = (a: string, b: string) => a.localeCompare(b, 'de');
+  const byName = compareGerman;
   return { leadUnits: leadUnits.sort(byName), tags: [...tags].sort(byName) };
 }

@@ -1,6 +1,7 @@
 import type { Municipality } from '../../api/index.ts';
 import { municipalities } from '../../db/index.ts';
 import { foldGerman } from '../fold.ts';
+import { compareGerman } from '../collate.ts';
 
 let folded: { m: Municipality; name: string }[] | null = null;
 
@@ -28,6 +29,6 @@ export function municipalitySearch(query: string, limit: number): Municipality[]
     else if (name.includes(q)) score = 30;
     if (score >= 0) scored.push({ m, score });
   }
-  scored.sort((a, b) => b.score - a.score || b.m.population - a.m.population || a.m.name.localeCompare(b.m.name, 'de'));
+  scored.sort((a, b) => b.score - a.score || b.m.population - a.m.population || compareGerman(a.m.name, b.m.name));
   return scored.slice(0, limit).map((s) => s.m);
 }

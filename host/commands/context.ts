@@ -20,6 +20,12 @@ export interface ParsedArgs {
     demo?: boolean;
     port?: string;
     open?: boolean;
+    workspace?: string;
+    yes?: boolean;
+    format?: string;
+    out?: string;
+    agendaVersion?: string;
+    sign?: boolean;
   };
 }
 
@@ -51,6 +57,6 @@ export interface CommandSpec {
   /** The call line shown in help and in "missing argument" messages. */
   usage: Record<Lang, string>;
   /** Options this command accepts besides the global ones. */
-  options: readonly ('ags' | 'demo' | 'port' | 'open')[];
+  options: readonly ('ags' | 'demo' | 'port' | 'open' | 'workspace' | 'yes' | 'format' | 'out' | 'agenda-version' | 'sign')[];
   run(ctx: CliContext, args: ParsedArgs): Promise<number>;
 }

@@ -50,6 +50,10 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
     onClose();
     if (hit.entity === 'measure') navigate('portfolio', hit.id);
     else if (hit.entity === 'idea') navigate('portfolio', 'ideas', hit.id);
+    else if (hit.entity === 'agendaGoal') navigate('agenda', 'goals');
+    else if (hit.entity === 'indicator') navigate('agenda', 'indicators');
+    else if (hit.entity === 'programme') navigate('funding', hit.id);
+    else if (hit.entity === 'peerProject') navigate('peers', 'project', hit.id);
     else navigate('ecosystem');
   }
 

@@ -12,6 +12,8 @@ import { IdeasView } from '../features/ideas/ideas-view.tsx';
 import { RankingView } from '../features/scoring/ranking-view.tsx';
 import { ChartsView } from '../features/charts/charts-view.tsx';
 import { FundingView } from '../features/funding/funding-view.tsx';
+import { AgendaView } from '../features/agenda/agenda-view.tsx';
+import { PeersView } from '../features/peers/peers-view.tsx';
 import { MeasureEditView } from '../features/measures/measure-edit-view.tsx';
 import { MeasuresView } from '../features/measures/measures-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
@@ -38,6 +40,11 @@ function View({ module, rest }: { module: ModuleId; rest: string[] }) {
       return rest[0] ? <MeasureEditView key={rest[0]} id={rest[0] === 'new' ? null : rest[0]} /> : <MeasuresView />;
     case 'funding':
       return <FundingView rest={rest} />;
+    case 'agenda':
+      // #/agenda[/texts|goals|indicators|versions|roadmap]
+      return <AgendaView rest={rest} />;
+    case 'peers':
+      return <PeersView rest={rest} />;
     case 'backups':
       return <BackupsView />;
     case 'about':

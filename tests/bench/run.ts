@@ -14,6 +14,12 @@ import { openStore } from '../../db/index.ts';
 import { searchRowid } from '../../core/search/search.ts';
 import { generateMeasures, generateWorkspace, insertMeasuresRaw } from './generate.ts';
 import { openToInteractive } from './browser.ts';
+import { PEER_PACKS, PEER_PROJECTS, fillPeerLibrary } from './peers.ts';
+import { fillPortfolioSteering } from './portfolio-charts.ts';
+import { chartsFirstRender } from './browser-charts.ts';
+import { benchXlsxImport } from './spreadsheet-import.ts';
+import { benchPackImport } from './pack-import.ts';
+import { AGENDA_MEASURES, benchAgendaExport } from './agenda-export.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const MEASURES = 10_000;
@@ -174,7 +180,55 @@ try {
   const rawSearch = stats(rawRuns);
   report({ name: 'search-100k-median', value: searchRuns.median, unit: 'ms', budget: 20, note: `${total.toLocaleString('de-DE')} indexed rows` });
   report({ name: 'search-100k-p95', value: searchRuns.p95, unit: 'ms', budget: 20, baseline: rawSearch.p95, ratio: searchRuns.p95 / rawSearch.p95, note: 'API search vs raw FTS5 MATCH' });
+
+  // ── "who has the same idea?": one measure against 20,000 peer projects ──
+  fillPeerLibrary(sraw, sraw.prepare('SELECT id FROM fields').pluck().all() as string[]);
+  const own = sraw.prepare('SELECT id FROM measures ORDER BY id LIMIT 200').pluck().all() as string[];
+  report({ name: 'peer-index-20k-build', value: await timeAsync(() => must(search, 'findPeerMatches', { kind: 'measure', id: own[0] })), unit: 'ms', budget: null, note: 'first match after an import builds the cached TF-IDF index' });
+  const matchRuns = stats(await repeat(200, (i) => must(search, 'findPeerMatches', { kind: 'measure', id: own[i % own.length], limit: 10 })));
+  report({ name: 'peer-match-20k-median', value: matchRuns.median, unit: 'ms', budget: 50, note: `${PEER_PROJECTS.toLocaleString('de-DE')} peer projects in ${PEER_PACKS} packs, top 10 with reasons, through the API` });
+  report({ name: 'peer-match-20k-p95', value: matchRuns.p95, unit: 'ms', budget: 50 });
   searchCore.close();
+
+  // ── portfolio charts: each chart method's first answer on 10k measures with steering data ──
+  const chartsFile = join(work, 'charts-10k.cdo');
+  copyFileSync(file10k, chartsFile);
+  const chartsCore = new Core({ dataDir: join(work, 'charts'), autoBackupMs: 0 });
+  const charts = createDispatcher(chartsCore);
+  openWorkspaceFile(chartsCore, chartsFile);
+  fillPortfolioSteering(chartsCore.raw());
+  const CHART_METHODS = ['getValueEffortChart', 'getPhaseFunnel', 'getBudgetByYear', 'getMilestoneTimeline', 'getFundingShare', 'getStatusMatrix', 'getOverview', 'listPortfolioStatus'] as const;
+  for (const method of CHART_METHODS) {
+    const first = await timeAsync(() => must(charts, method, {}));
+    const again = stats(await repeat(10, () => must(charts, method, {})));
+    report({ name: `chart-${method}-10k`, value: first, unit: 'ms', budget: 300, note: `core side, first call on 10,000 measures with scores, costs, financing, milestones, reports; median of 10 more ${round(again.median)} ms` });
+  }
+  const steering = [{ light: 'red' }, { light: 'none' }, { funding: 'funded' }, { funding: 'none' }, { light: 'yellow', funding: 'applied' }];
+  const steer = stats(await repeat(RUNS, (i) => must(charts, 'listMeasures', { ...steering[i % steering.length], sort: 'title', limit: 100 })));
+  report({ name: 'filter-light-funding-10k-p95', value: steer.p95, unit: 'ms', budget: 100, note: 'light of the latest report and funding filters, first page of 100' });
+  chartsCore.close();
+
+  // ── spreadsheet import: a 10,000-row XLSX project list ────────────────────
+  const xlsx = await benchXlsxImport(work, MEASURES);
+  report({ name: 'import-xlsx-10k', value: xlsx.ms, unit: 'ms', budget: 5000, note: `read + map + validate + write as one undo step; ${xlsx.bytes} bytes; the preview alone ${round(xlsx.previewMs)} ms` });
+
+  // ── peer pack import: 10,000 projects against raw inserts of the same rows ──
+  const pack = await benchPackImport(work, MEASURES);
+  report({
+    name: 'import-pack-10k', value: pack.ms, unit: 'ms', budget: 2 * pack.rawMs, baseline: pack.rawMs, ratio: pack.ms / pack.rawMs,
+    note: `archive checks + checksum + guarded parse + schema + mapping + one transaction with search rows; ${pack.bytes} bytes; preview alone ${round(pack.previewMs)} ms; medians of 3; budget = 2× raw peer_projects + search_index inserts`,
+  });
+  report({
+    name: 'import-pack-10k-cpu', value: pack.cpuMs, unit: 'ms', budget: 2 * pack.rawCpuMs, baseline: pack.rawCpuMs, ratio: pack.cpuMs / pack.rawCpuMs,
+    note: 'the same as process CPU time (user + system), steadier than wall time on a busy machine',
+  });
+
+  // ── agenda export: 200 measures, 10 charts, each format ───────────────────
+  const agendaExport = await benchAgendaExport(work);
+  report({ name: 'agenda-export-warm-up', value: agendaExport.warmUpMs, unit: 'ms', budget: null, note: 'first PDF export of a process: loads the chart renderer (WebAssembly), fonts, pdfkit' });
+  for (const [format, r] of Object.entries(agendaExport.byFormat)) {
+    report({ name: `agenda-export-200-${format}`, value: r.ms, unit: 'ms', budget: 3000, note: `${AGENDA_MEASURES} measures with fact sheets, milestones and costs, 10 charts; ${r.bytes} bytes; CPU ${round(r.cpuMs)} ms; median of 3 after the warm-up (charts drawn once, then reused)` });
+  }
 
   // ── open to interactive in Chromium (needs the built host and renderer) ──
   const cli = join(ROOT, 'dist', 'node', 'cli.cjs');
@@ -185,6 +239,9 @@ try {
     const outcome = await openToInteractive({ cli, file: file10k, dataDir: join(work, 'browser') });
     if ('skipped' in outcome) console.log(`· open-to-interactive-10k            skipped (${outcome.skipped})`);
     else report({ name: 'open-to-interactive-10k', value: outcome.ms, unit: 'ms', budget: 1500, note: `host start → portfolio rows visible in Chromium; host ready after ${round(outcome.hostMs)} ms` });
+    const chartsOutcome = await chartsFirstRender({ cli, file: chartsFile, dataDir: join(work, 'browser-charts') });
+    if ('skipped' in chartsOutcome) console.log(`· chart-value-effort-10k-browser      skipped (${chartsOutcome.skipped})`);
+    else report({ name: 'chart-value-effort-10k-browser', value: chartsOutcome.ms, unit: 'ms', budget: 300, note: 'Chromium: click on "Diagramme" → the value-vs-effort chart drawn (grid of counts), 10,000 scored measures' });
   }
 
   writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

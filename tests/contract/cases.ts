@@ -19,7 +19,15 @@ export interface State {
   applicationId?: string;
   costItemId?: string;
   viewId?: string;
+  agendaId?: string;
+  goalId?: string;
+  indicatorId?: string;
+  measurementId?: string;
+  agendaVersionId?: string;
 }
+
+/** What the peer-pack cases pass on (the pack's bytes, its row id). */
+type PackState = State & { packBytes?: Uint8Array; packRowId?: string };
 
 export interface Case {
   name: string;
@@ -588,6 +596,10 @@ export const CASES: Case[] = [
   { name: 'getBudgetByYear refuses an end year before the start', method: 'getBudgetByYear', input: { from: 2027, to: 2026 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'to', message: /Endjahr liegt vor dem Anfangsjahr/ }) },
   { name: 'getMilestoneTimeline answers the window around the year', method: 'getMilestoneTimeline', input: { year: 2026 }, expect: (r) => expect(okAs(r, shape.milestoneTimeline)).toMatchObject({ from: '2025-01-01', to: '2027-12-31', groupBy: 'measure' }) },
   { name: 'getMilestoneTimeline refuses an unknown grouping', method: 'getMilestoneTimeline', input: { groupBy: 'phase' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'groupBy', message: /vorgesehenen Werte/ }) },
+  { name: 'getFundingShare answers every year of the range', method: 'getFundingShare', input: { from: 2025, to: 2027 }, expect: (r) => expect(okAs(r, shape.fundingShare).years.map((y) => y.year)).toEqual([2025, 2026, 2027]) },
+  { name: 'getFundingShare refuses an end year before the start', method: 'getFundingShare', input: { from: 2027, to: 2026 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'to', message: /Endjahr liegt vor dem Anfangsjahr/ }) },
+  { name: 'getStatusMatrix counts every latest report once', method: 'getStatusMatrix', input: {}, expect: (r) => { const m = okAs(r, shape.statusMatrix); expect(Object.values(m.counts.overall).reduce((a, n) => a + n, 0)).toBe(m.reported); } },
+  { name: 'getStatusMatrix of an unknown field answers not_found', method: 'getStatusMatrix', input: { fieldId: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
   // --- portfolio views ---
   { name: 'saveView keeps only the known parts of the config', method: 'saveView', input: { name: 'Pflichtaufgaben', config: { columns: ['rank', 'must'], filters: { must: 'yes', extra: 1 }, sort: { key: 'rank', dir: 'asc' }, other: true } }, expect: (r, s) => { const v = okAs(r, shape.savedView); s.viewId = v.id; expect(v.config.columns).toEqual(['must', 'rank']); } },
   { name: 'saveView refuses a duplicate name at "name"', method: 'saveView', input: { name: 'pflichtaufgaben', config: {} }, comparable: true, expect: (r) => failure(r, 'conflict', { path: 'name', message: /gibt es bereits/ }) },
@@ -595,11 +607,92 @@ export const CASES: Case[] = [
   { name: 'listViews answers the saved views', method: 'listViews', input: {}, expect: (r) => expect(okAs(r, shape.savedViewList).map((v) => v.name)).toEqual(['Pflichtaufgaben']) },
   { name: 'listMeasureFacets answers lead units and tags', method: 'listMeasureFacets', input: {}, expect: (r) => expect(Array.isArray(okAs(r, shape.measureFacets).leadUnits)).toBe(true) },
   { name: 'listMeasures sorts by rank and filters by must criteria', method: 'listMeasures', input: { sort: 'rank', must: false }, expect: (r) => expect(okAs(r, shape.measurePage).total).toBeGreaterThanOrEqual(0) },
+  { name: 'listMeasures filters by light and funding', method: 'listMeasures', input: { light: 'none', funding: 'none' }, expect: (r) => expect(okAs(r, shape.measurePage).total).toBeGreaterThanOrEqual(0) },
+  { name: 'listMeasures refuses an unknown light', method: 'listMeasures', input: { light: 'lila' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'light', message: /vorgesehenen Werte/ }) },
   { name: 'deleteView deletes it', method: 'deleteView', input: (s: State) => ({ id: s.viewId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
   { name: 'deleteView of an unknown id answers not_found', method: 'deleteView', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
   // --- spreadsheets: portfolio export, project import ---
+  {
+    name: 'previewProjectImport maps a Windows-1252 CSV sent as bytes and writes nothing',
+    method: 'previewProjectImport',
+    // "Titel;Priorität\nKlima-Check;Hoch\n" in Windows-1252 (ä = 0xe4)
+    input: { bytes: new Uint8Array([0x54, 0x69, 0x74, 0x65, 0x6c, 0x3b, 0x50, 0x72, 0x69, 0x6f, 0x72, 0x69, 0x74, 0xe4, 0x74, 0x0a, 0x4b, 0x6c, 0x69, 0x6d, 0x61, 0x2d, 0x43, 0x68, 0x65, 0x63, 0x6b, 0x3b, 0x48, 0x6f, 0x63, 0x68, 0x0a]), fileName: 'liste.csv' },
+    comparable: true,
+    expect: (r) => expect(okAs(r, shape.projectImport)).toMatchObject({ format: 'csv', encoding: 'windows-1252', add: 1, errorRows: 0, columns: [{ column: 'title' }, { column: 'priority' }], written: false }),
+  },
+  { name: 'previewProjectImport refuses a file without a title column', method: 'previewProjectImport', input: { bytes: new TextEncoder().encode('Name der Sache;Budget\nA;1\n'), fileName: 'x.csv' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'bytes', message: /Spalte „Titel“/ }) },
+  { name: 'importProjects writes the rows as one undo step', method: 'importProjects', input: { bytes: new TextEncoder().encode('Titel;Phase;Budget\nVertragsmanagement digital;Idee;12.000\n'), fileName: 'liste.csv' }, expect: (r) => expect(okAs(r, shape.projectImport)).toMatchObject({ add: 1, written: true }) },
+  { name: 'importProjects refuses a file with row errors', method: 'importProjects', input: { bytes: new TextEncoder().encode('Titel;Phase\nX;irgendwann\n'), fileName: 'liste.csv' }, comparable: true, expect: (r) => failure(r, 'invalid_input') },
+  { name: 'exportPortfolio answers the table as XLSX bytes with a file name', method: 'exportPortfolio', input: { format: 'xlsx', config: { columns: ['phase', 'budget'] } }, expect: (r) => { const f = okAs(r, shape.portfolioExport); expect(f.fileName).toMatch(/\.xlsx$/); expect([...f.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]); } },
+  { name: 'exportPortfolio refuses an unknown format', method: 'exportPortfolio', input: { format: 'pdf' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'format', message: /vorgesehenen Werte/ }) },
   // --- agenda: goals, indicators, versions, roadmap ---
+  { name: 'saveAgenda creates an agenda with a first draft version', method: 'saveAgenda', input: (s: State) => ({ title: 'Digitale Agenda 2026–2030', periodFrom: 2026, periodTo: 2030, vision: '<b>Zielbild</b> & mehr', principles: ['Digital zuerst'], fieldIds: [s.fieldId] }), expect: (r, s) => { const a = okAs(r, shape.agendaSummary); s.agendaId = a.id; expect(a.latest).toMatchObject({ number: 1, status: 'draft', frozenAt: null }); } },
+  { name: 'saveAgenda refuses a period that ends before it starts', method: 'saveAgenda', input: { title: 'X', periodFrom: 2030, periodTo: 2026 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'periodTo', message: /Endjahr des Zeitraums liegt vor dem Anfangsjahr/ }) },
+  { name: 'saveAgenda refuses an unknown field of action', method: 'saveAgenda', input: { title: 'X', periodFrom: 2026, periodTo: 2028, fieldIds: ['unbekannt'] }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'fieldIds.0', message: /Handlungsfeld gibt es nicht/ }) },
+  { name: 'listAgendas answers the agendas', method: 'listAgendas', input: {}, expect: (r) => expect(okAs(r, shape.agendaSummaryList).map((a) => a.title)).toEqual(['Digitale Agenda 2026–2030']) },
+  { name: 'getAgenda of an unknown id answers not_found', method: 'getAgenda', input: { agendaId: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'saveAgendaGoal adds a strategic goal', method: 'saveAgendaGoal', input: (s: State) => ({ agendaId: s.agendaId, title: 'Service für alle', fieldId: s.fieldId }), expect: (r, s) => { const g = okAs(r, shape.agendaGoal); s.goalId = g.id; expect(g.kind).toBe('strategic'); } },
+  { name: 'saveAgendaGoal refuses a parent from nowhere', method: 'saveAgendaGoal', input: (s: State) => ({ agendaId: s.agendaId, parentId: 'unbekannt', title: 'Z' }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'parentId', message: /strategischen Ziel/ }) },
+  { name: 'linkAgendaMeasure links a measure to the goal', method: 'linkAgendaMeasure', input: (s: State) => ({ goalId: s.goalId, measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.agendaGoal).measures).toHaveLength(1) },
+  { name: 'linkAgendaMeasure refuses a second link of the same measure', method: 'linkAgendaMeasure', input: (s: State) => ({ goalId: s.goalId, measureId: s.measureId }), comparable: true, expect: (r) => failure(r, 'conflict') },
+  { name: 'saveAgendaIndicator adds an indicator to the goal', method: 'saveAgendaIndicator', input: (s: State) => ({ agendaId: s.agendaId, goalId: s.goalId, name: 'Online-Anteil', unit: '%', level: 'outcome', baseline: 10, baselineOn: '2025-12-31', target: 60, targetOn: '2030-12-31' }), expect: (r, s) => { const i = okAs(r, shape.agendaIndicator); s.indicatorId = i.id; expect(i).toMatchObject({ level: 'outcome', target: 60 }); } },
+  { name: 'saveAgendaIndicator refuses an indicator for both a goal and a measure', method: 'saveAgendaIndicator', input: (s: State) => ({ agendaId: s.agendaId, goalId: s.goalId, measureId: s.measureId, name: 'X', unit: '%', level: 'output' }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'goalId', message: /entweder zu einem Ziel oder zu einer Maßnahme/ }) },
+  { name: 'saveAgendaMeasurement records a value', method: 'saveAgendaMeasurement', input: (s: State) => ({ indicatorId: s.indicatorId, measuredOn: '2026-06-30', value: 14.5 }), expect: (r, s) => { const m = okAs(r, shape.agendaMeasurement); s.measurementId = m.id; expect(m.value).toBe(14.5); } },
+  { name: 'saveAgendaMeasurement refuses a value that is not a number', method: 'saveAgendaMeasurement', input: (s: State) => ({ indicatorId: s.indicatorId, measuredOn: '2026-06-30', value: 'viel' }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'value', message: /Zahl/ }) },
+  { name: 'getAgendaSnapshot answers the live draft as a goal tree', method: 'getAgendaSnapshot', input: (s: State) => ({ agendaId: s.agendaId }), expect: (r) => { const a = okAs(r, shape.agendaSnapshot); expect(a.vision).toBe('<b>Zielbild</b> & mehr'); expect(a.goals[0]!.indicators[0]!.measurements).toHaveLength(1); } },
+  { name: 'listAgendaVersions answers the draft', method: 'listAgendaVersions', input: (s: State) => ({ agendaId: s.agendaId }), expect: (r, s) => { const v = okAs(r, shape.agendaVersionList); s.agendaVersionId = v[0]!.id; expect(v).toHaveLength(1); } },
+  { name: 'updateAgendaVersion puts the draft into consultation', method: 'updateAgendaVersion', input: (s: State) => ({ id: s.agendaVersionId, status: 'consultation', label: 'Beteiligung' }), expect: (r) => expect(okAs(r, shape.agendaVersion).status).toBe('consultation') },
+  { name: 'adoptAgendaVersion records the decision and freezes', method: 'adoptAgendaVersion', input: (s: State) => ({ id: s.agendaVersionId, councilBody: 'Rat', decisionNumber: 'DS 2026/1', decidedOn: '2026-03-12' }), expect: (r) => expect(okAs(r, shape.agendaVersion).frozenAt).not.toBeNull() },
+  { name: 'saveAgendaGoal refuses to change an adopted version, naming the decision', method: 'saveAgendaGoal', input: (s: State) => ({ agendaId: s.agendaId, title: 'Neu' }), expect: (r) => { expect(r.ok).toBe(false); if (!r.ok) expect(r.error.message).toMatch(/beschlossen \(Rat, Beschluss DS 2026\/1 vom 12\.03\.2026\)/); } },
+  { name: 'freezeAgendaVersion refuses an adopted version', method: 'freezeAgendaVersion', input: (s: State) => ({ id: s.agendaVersionId }), expect: (r) => failure(r, 'conflict') },
+  { name: 'createAgendaVersion opens version 2 as a draft', method: 'createAgendaVersion', input: (s: State) => ({ agendaId: s.agendaId, label: 'Fortschreibung' }), expect: (r) => expect(okAs(r, shape.agendaVersion)).toMatchObject({ number: 2, status: 'draft' }) },
+  { name: 'unlinkAgendaMeasure takes the measure out of the draft', method: 'unlinkAgendaMeasure', input: (s: State) => ({ goalId: s.goalId, measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.agendaGoal).measures).toEqual([]) },
+  { name: 'compareAgendaVersions names the removed measure', method: 'compareAgendaVersions', input: (s: State) => ({ agendaId: s.agendaId, from: 1, to: null }), expect: (r) => expect(okAs(r, shape.agendaDiff).measures.map((m) => m.change)).toEqual(['removed']) },
+  { name: 'compareAgendaVersions of an unknown version answers not_found', method: 'compareAgendaVersions', input: (s: State) => ({ agendaId: s.agendaId, from: 9, to: null }), expect: (r) => failure(r, 'not_found') },
+  { name: 'getAgendaRoadmap answers lanes and undated measures', method: 'getAgendaRoadmap', input: (s: State) => ({ agendaId: s.agendaId }), expect: (r) => expect(okAs(r, shape.agendaRoadmap).from).toBe('2026-01-01') },
+  { name: 'moveRoadmapMeasure moves a bar', method: 'moveRoadmapMeasure', input: (s: State) => ({ measureId: s.measureId, start: '2026-02-01', end: '2027-01-31' }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'moveRoadmapMeasure refuses an end before the start', method: 'moveRoadmapMeasure', input: (s: State) => ({ measureId: s.measureId, start: '2026-02-01', end: '2025-01-31' }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'end', message: /Ende liegt vor dem Beginn/ }) },
+  { name: 'deleteAgendaMeasurement deletes it', method: 'deleteAgendaMeasurement', input: (s: State) => ({ id: s.measurementId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteAgendaIndicator deletes it', method: 'deleteAgendaIndicator', input: (s: State) => ({ id: s.indicatorId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteAgendaGoal deletes it', method: 'deleteAgendaGoal', input: (s: State) => ({ id: s.goalId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteAgendaGoal of an unknown id answers not_found', method: 'deleteAgendaGoal', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
   // --- agenda export ---
+  { name: 'exportAgenda answers the adopted version as Markdown bytes with a safe file name', method: 'exportAgenda', input: (s: State) => ({ agendaId: s.agendaId, versionNumber: 1, format: 'md', sections: ['vision', 'fields'] }), expect: (r) => { const f = okAs(r, shape.agendaExport); expect(f.fileName).toBe('Digitale Agenda 2026–2030 – Version 1.md'); expect(new TextDecoder().decode(f.bytes)).toContain('\\<b\\>Zielbild\\</b\\> \\& mehr'); } },
+  { name: 'exportAgenda refuses an empty choice of sections', method: 'exportAgenda', input: (s: State) => ({ agendaId: s.agendaId, format: 'pdf', sections: [] }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'sections', message: /mindestens einen Abschnitt/ }) },
+  { name: 'exportAgenda of an unknown agenda answers not_found', method: 'exportAgenda', input: { agendaId: 'unbekannt', format: 'html' }, comparable: true, expect: (r) => failure(r, 'not_found') },
   // --- peer packs: read, verify, import, export ---
+  { name: 'listDemoPacks answers the two demo packs', method: 'listDemoPacks', input: {}, comparable: true, expect: (r) => expect(okAs(r, shape.demoPack.array()).map((p) => p.id)).toEqual(['lindenau', 'hohenfeld']) },
+  { name: 'getDemoPack answers the pack as bytes', method: 'getDemoPack', input: { id: 'lindenau' }, expect: (r, s) => { (s as PackState).packBytes = okAs(r, shape.demoPackFile).bytes; expect((s as PackState).packBytes!.length).toBeGreaterThan(1000); } },
+  { name: 'getDemoPack of an unknown pack answers not_found', method: 'getDemoPack', input: { id: 'atlantis' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'previewPackImport previews a signed pack and writes nothing', method: 'previewPackImport', input: (s: State) => ({ bytes: (s as PackState).packBytes, fileName: 'lindenau.cdopack' }), expect: (r) => expect(okAs(r, shape.packPreview)).toMatchObject({ state: 'new', signed: true, projectCount: 32 }) },
+  { name: 'previewPackImport refuses a file that is not a pack', method: 'previewPackImport', input: { bytes: new TextEncoder().encode('kein Paket') }, comparable: true, expect: (r) => { failure(r, 'invalid_input'); expect(r.ok ? '' : r.error.message).toMatch(/kein ZIP-Archiv/); } },
+  { name: 'importPack imports the pack in one go', method: 'importPack', input: (s: State) => ({ bytes: (s as PackState).packBytes, fileName: 'lindenau.cdopack' }), expect: (r) => expect(okAs(r, shape.packImportResult)).toMatchObject({ added: 32 }) },
+  { name: 'importPack refuses a mapping without a pack', method: 'importPack', input: { fieldMappings: [] }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'bytes', message: /Paketdatei/ }) },
+  { name: 'listPeerPacks lists it', method: 'listPeerPacks', input: {}, expect: (r, s) => { const packs = okAs(r, shape.peerPack.array()); (s as PackState).packRowId = packs[0]!.id; expect(packs.map((p) => p.projectCount)).toEqual([32]); } },
+  { name: 'getPackSigningKey answers the fingerprint, never the private key', method: 'getPackSigningKey', input: {}, expect: (r) => expect(Object.keys(okAs(r, shape.packSigningKey))).not.toContain('privateKey') },
+  { name: 'exportPack exports own measures as a signed pack', method: 'exportPack', input: { sign: true, license: 'CC-BY-4.0' }, expect: (r) => expect(okAs(r, shape.packExport).signed).toBe(true) },
+  { name: 'exportPack refuses an unknown licence', method: 'exportPack', input: { license: 'alle Rechte vorbehalten' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'license', message: /vorgesehenen Werte/ }) },
+  { name: 'removePeerPack of an unknown pack answers not_found', method: 'removePeerPack', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
   // --- peer library, matching, cooperation ---
+  { name: 'listPeerProjects answers a page of peer projects', method: 'listPeerProjects', input: { query: 'Bürgerportal', limit: 5 }, expect: (r) => expect(okAs(r, shape.peerProjectPage).rows.length).toBeLessThanOrEqual(5) },
+  { name: 'listPeerProjects refuses a Land that is not two digits', method: 'listPeerProjects', input: { land: 'NRW' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'land', message: /zwei Ziffern/ }) },
+  { name: 'listPeerFacets answers the filter choices', method: 'listPeerFacets', input: {}, expect: (r) => expect(okAs(r, shape.peerFacets).total).toBeGreaterThanOrEqual(0) },
+  { name: 'getPeerProject of an unknown id answers not_found', method: 'getPeerProject', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'findPeerMatches answers ranked matches for a measure', method: 'findPeerMatches', input: (s: State) => ({ kind: 'measure', id: s.measureId }), expect: (r) => expect(Array.isArray(okAs(r, shape.peerMatch.array()))).toBe(true) },
+  { name: 'findPeerMatches of an unknown idea answers not_found', method: 'findPeerMatches', input: { kind: 'idea', id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'findOwnMatches of an unknown peer project answers not_found', method: 'findOwnMatches', input: { peerProjectId: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'listPeerMatchOverview answers own items with matches', method: 'listPeerMatchOverview', input: {}, expect: (r) => expect(okAs(r, shape.peerMatchOverview).peerCount).toBeGreaterThanOrEqual(0) },
+  { name: 'adoptPeerProject of an unknown project answers not_found', method: 'adoptPeerProject', input: { peerProjectId: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'listPeerAdoptions answers the adopted ideas', method: 'listPeerAdoptions', input: {}, expect: (r) => expect(Array.isArray(okAs(r, shape.peerAdoption.array()))).toBe(true) },
+  {
+    name: 'savePartnership records an IKZ partner from the municipality list',
+    method: 'savePartnership',
+    input: (s: State) => ({ measureId: s.measureId, kind: 'ikz', partnerAgs: '05770004', agreement: 'public_law', costShare: 30, status: 'active' }),
+    expect: (r, s) => { const p = okAs(r, shape.partnership); (s as State & { partnershipId?: string }).partnershipId = p.id; expect(p.partnerName).toBe('Bad Oeynhausen, Stadt'); },
+  },
+  { name: 'savePartnership refuses a partner without name or municipality', method: 'savePartnership', input: (s: State) => ({ measureId: s.measureId, kind: 'science' }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'partnerName', message: /Kommune aus der Liste/ }) },
+  { name: 'listPartnerships answers the measure\'s partners', method: 'listPartnerships', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.partnership.array()).map((p) => p.kind)).toEqual(['ikz']) },
+  { name: 'listPartners groups by partner', method: 'listPartners', input: {}, expect: (r) => expect(okAs(r, shape.partnerSummary.array()).map((p) => p.partnerName)).toEqual(['Bad Oeynhausen, Stadt']) },
+  { name: 'deletePartnership deletes it', method: 'deletePartnership', input: (s: State) => ({ id: (s as State & { partnershipId?: string }).partnershipId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deletePartnership of an unknown id answers not_found', method: 'deletePartnership', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
 ];

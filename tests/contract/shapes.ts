@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ENTITIES, IDEA_SOURCES, IDEA_STATUSES, MUNICIPALITY_KINDS, PHASES, PRIORITIES } from '../../api/index.ts';
 import { LIGHTS, STATUS_DIMENSIONS, STATUS_REASONS } from '../../api/index.ts';
+import { AGREEMENT_TYPES, OWN_KINDS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, PEER_STATUSES } from '../../api/index.ts';
 
 const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -217,7 +218,7 @@ export const fundingProgrammeList = z.strictObject({ total: z.number().int().non
 const importRowRef = z.strictObject({ row: z.number().int().min(2), name: z.string().min(1) });
 const programmeColumn = z.enum(['name', 'funder', 'maxQuota', 'minOwnShare', 'eligible', 'fields', 'keywords', 'deadline', 'url', 'description']);
 export const programmeImport = z.strictObject({
-  encoding: z.enum(['utf-8', 'windows-1252']), delimiter: z.enum([';', ',']),
+  format: z.enum(['csv', 'xlsx', 'ods']), encoding: z.enum(['utf-8', 'windows-1252']).nullable(), delimiter: z.enum([';', ',']).nullable(),
   columns: z.array(z.strictObject({ header: z.string(), column: programmeColumn.nullable() })), rowCount: z.number().int().nonnegative(),
   add: z.array(importRowRef), update: z.array(importRowRef.extend({ id: z.string().min(1), changes: z.array(programmeColumn) })), unchanged: z.array(importRowRef),
   errors: z.array(z.strictObject({ row: z.number().int().min(2), header: z.string().nullable(), message: z.string().min(1) })),
@@ -297,13 +298,28 @@ export const milestoneTimeline = z.strictObject({
   })),
   counts: z.record(milestoneState, z.number().int()), undated: z.number().int(),
 });
+const chartMoney = z.number().min(0);
+export const fundingShare = z.strictObject({
+  years: z.array(z.strictObject({ year: z.number().int(), plan: chartMoney, own: chartMoney, funding: chartMoney, partner: chartMoney, other: chartMoney, open: chartMoney, share: z.number().min(0).max(1).nullable() })),
+  totals: z.strictObject({ plan: chartMoney, funding: chartMoney, share: z.number().min(0).max(1).nullable() }), measures: z.number().int().min(0),
+});
+const lightCounts = z.record(light, z.number().int().min(0));
+export const statusMatrix = z.strictObject({
+  fieldId: z.string().nullable(), asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  rows: z.array(z.strictObject({
+    measureId: z.string().min(1), title: z.string(), fieldName: z.string().nullable(), reportedOn: z.string(), overall: light,
+    lights: z.strictObject({ schedule: light, cost: light, scope: light, resources: light, impact: light }), current: z.boolean(),
+  })),
+  reported: z.number().int().min(0), unreported: z.number().int().min(0),
+  counts: z.strictObject({ schedule: lightCounts, cost: lightCounts, scope: lightCounts, resources: lightCounts, impact: lightCounts, overall: lightCounts }),
+});
 
 // --- portfolio views ---
 export const savedView = z.strictObject({
   id: z.string().min(1), name: z.string().min(1),
   config: z.strictObject({
     columns: z.array(z.string()),
-    filters: z.strictObject({ text: z.string(), fieldId: z.string(), phase: z.string(), priority: z.string(), leadUnit: z.string(), tag: z.string(), must: z.string() }),
+    filters: z.strictObject({ text: z.string(), fieldId: z.string(), phase: z.string(), priority: z.string(), leadUnit: z.string(), tag: z.string(), must: z.string(), light: z.string(), funding: z.string() }),
     sort: z.strictObject({ key: z.string(), dir: z.enum(['asc', 'desc']) }),
   }),
   createdAt: isoInstant, updatedAt: isoInstant,
@@ -312,11 +328,156 @@ export const measureFacets = z.strictObject({ leadUnits: z.array(z.string()), ta
 export const savedViewList = z.array(savedView);
 
 // --- spreadsheets ---
+const projectColumn = z.enum(['title', 'description', 'field', 'phase', 'priority', 'start', 'end', 'leadUnit', 'projectLead', 'budget', 'progress', 'tags', 'must', 'efa', 'ikzPartners', 'goals']);
+export const projectImport = z.strictObject({
+  format: z.enum(['xlsx', 'ods', 'csv']), encoding: z.enum(['utf-8', 'windows-1252']).nullable(), delimiter: z.enum([';', ',']).nullable(),
+  sheetName: z.string().nullable(), sheetCount: z.number().int().min(1),
+  columns: z.array(z.strictObject({ header: z.string(), column: projectColumn.nullable(), ignored: z.enum(['unknown', 'computed', 'duplicate', 'empty']).nullable() })),
+  rowCount: z.number().int().nonnegative(), add: z.number().int().nonnegative(), update: z.number().int().nonnegative(), unchanged: z.number().int().nonnegative(),
+  errorRows: z.number().int().nonnegative(), errors: z.array(z.strictObject({ row: z.number().int().min(2), header: z.string().nullable(), message: z.string().min(1) })),
+  sample: z.array(z.strictObject({
+    row: z.number().int().min(2), action: z.enum(['add', 'update', 'unchanged']), title: z.string().min(1), fieldName: z.string().nullable(),
+    phase: z.enum(['idea', 'concept', 'implementation', 'operation', 'completed', 'stopped']), start: isoDay.nullable(), end: isoDay.nullable(), budget: z.number().nullable(),
+  })),
+  unknownFields: z.array(z.string()), formulas: z.number().int().nonnegative(), written: z.boolean(),
+});
+export const portfolioExport = z.strictObject({ fileName: z.string().min(5).max(255), mimeType: z.string().min(1), bytes: z.instanceof(Uint8Array), rows: z.number().int().nonnegative() });
 
 // --- agenda ---
+const phase = z.enum(PHASES);
+export const agendaVersion = z.strictObject({
+  id: z.string().min(1), agendaId: z.string().min(1), number: z.number().int().positive(), status: z.enum(['draft', 'consultation', 'adopted', 'updated']),
+  label: z.string().nullable(), councilBody: z.string().nullable(), decisionNumber: z.string().nullable(), decidedOn: isoDay.nullable(),
+  frozenAt: isoInstant.nullable(), note: z.string().nullable(), createdAt: isoInstant, updatedAt: isoInstant,
+});
+export const agendaVersionList = z.array(agendaVersion);
+export const agendaSummary = z.strictObject({
+  id: z.string().min(1), title: z.string().min(1), periodFrom: z.number().int(), periodTo: z.number().int(),
+  latest: agendaVersion.nullable(), locked: z.boolean(), updatedAt: isoInstant,
+});
+export const agendaSummaryList = z.array(agendaSummary);
+export const agendaMeasurement = z.strictObject({ id: z.string().min(1), measuredOn: isoDay, value: z.number(), note: z.string().nullable() });
+export const agendaIndicator = z.strictObject({
+  id: z.string().min(1), goalId: z.string().nullable(), measureId: z.string().nullable(), name: z.string().min(1), description: z.string().nullable(),
+  unit: z.string().min(1), level: z.enum(['input', 'output', 'outcome', 'impact']), baseline: z.number().nullable(), baselineOn: isoDay.nullable(),
+  target: z.number().nullable(), targetOn: isoDay.nullable(), source: z.string().nullable(), owner: z.string().nullable(), measurements: z.array(agendaMeasurement),
+});
+const agendaMeasure = z.strictObject({
+  id: z.string().min(1), title: z.string().min(1), fieldId: z.string().nullable(), fieldName: z.string().nullable(), phase, priority: z.enum(PRIORITIES),
+  start: isoDay.nullable(), end: isoDay.nullable(), leadUnit: z.string().nullable(), indicators: z.array(agendaIndicator),
+});
+const goalBase = {
+  id: z.string().min(1), parentId: z.string().nullable(), kind: z.enum(['strategic', 'operational']), title: z.string().min(1), description: z.string().nullable(),
+  fieldId: z.string().nullable(), fieldName: z.string().nullable(), measures: z.array(agendaMeasure), indicators: z.array(agendaIndicator),
+};
+export const agendaGoal = z.strictObject({ ...goalBase, children: z.array(z.strictObject({ ...goalBase, children: z.array(z.never()) })) });
+export const agendaSnapshot = z.strictObject({
+  agendaId: z.string().min(1), version: agendaVersion.nullable(), live: z.boolean(), title: z.string().min(1), periodFrom: z.number().int(), periodTo: z.number().int(),
+  vision: z.string().nullable(), principles: z.array(z.string()), startingPosition: z.string().nullable(),
+  startingFigures: z.array(z.strictObject({ label: z.string(), value: z.string(), unit: z.string().nullable(), source: z.string().nullable() })),
+  fields: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1), color: z.string() })), goals: z.array(agendaGoal), implementation: z.string().nullable(),
+});
+const fieldChange = z.strictObject({ field: z.string().min(1), before: z.string().nullable(), after: z.string().nullable() });
+const itemChange = z.strictObject({ change: z.enum(['added', 'removed', 'changed']), id: z.string().min(1), title: z.string(), context: z.string().nullable(), changes: z.array(fieldChange) });
+const diffSide = z.strictObject({ number: z.number().int().nullable(), live: z.boolean(), status: z.string().nullable(), label: z.string().nullable() });
+const added = z.strictObject({ added: z.array(z.string()), removed: z.array(z.string()) });
+export const agendaDiff = z.strictObject({
+  from: diffSide, to: diffSide, texts: z.array(fieldChange), principles: added, fields: added,
+  goals: z.array(itemChange), measures: z.array(itemChange), indicators: z.array(itemChange), same: z.boolean(),
+});
+export const agendaRoadmap = z.strictObject({
+  agendaId: z.string().min(1), from: isoDay, to: isoDay,
+  lanes: z.array(z.strictObject({
+    fieldId: z.string().nullable(), name: z.string(), color: z.string(),
+    bars: z.array(z.strictObject({
+      measureId: z.string().min(1), title: z.string(), phase, start: isoDay, end: isoDay,
+      milestones: z.array(z.strictObject({ id: z.string().min(1), title: z.string(), on: isoDay, done: z.boolean() })),
+    })),
+  })),
+  dependencies: z.array(z.strictObject({ measureId: z.string().min(1), dependsOnId: z.string().min(1) })),
+  undated: z.array(z.strictObject({ measureId: z.string().min(1), title: z.string(), phase, fieldName: z.string().nullable(), missing: z.enum(['start', 'end', 'both']) })),
+});
 
 // --- agenda export ---
+export const agendaExport = z.strictObject({
+  fileName: z.string().regex(/^[^<>:"/\\|?*]+\.(docx|odt|pdf|html|md)$/), mimeType: z.string().min(1), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
+});
 
 // --- peer packs ---
+const packPublisher = z.strictObject({ name: z.string().min(1), ags: z.string().nullable(), contactName: z.string().nullable(), contactEmail: z.string().nullable() });
+const fingerprint = z.string().regex(/^([0-9A-F]{4} ){9}[0-9A-F]{4}$/);
+const packState = z.enum(['new', 'update', 'same', 'older']);
+export const packPreview = z.strictObject({
+  packId: z.string().min(1), title: z.string().min(1), createdAt: z.string().min(1), language: z.string().nullable(), publisher: packPublisher,
+  license: z.string().min(1), signed: z.boolean(), fingerprint: fingerprint.nullable(), ownKey: z.boolean(), projectCount: z.number().int().nonnegative(),
+  state: packState,
+  previous: z.strictObject({ importedAt: isoInstant, createdAt: z.string(), projectCount: z.number().int() }).nullable(),
+  counts: z.strictObject({ new: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), removed: z.number().int() }),
+  fields: z.array(z.strictObject({
+    packField: z.string().min(1), projectCount: z.number().int().positive(), fieldId: z.string().nullable(), fieldName: z.string().nullable(),
+    match: z.enum(['exact', 'synonym', 'remembered', 'none']),
+  })),
+  notes: z.array(z.strictObject({ kind: z.enum(['unsigned', 'unknown_keys', 'dropped_links', 'html_text', 'attachments_skipped', 'unmapped_fields', 'publisher_changed']), message: z.string().min(1), count: z.number().int() })),
+  sample: z.array(z.strictObject({ id: z.string().min(1), title: z.string().min(1), field: z.string().nullable(), status: z.enum(PEER_STATUSES).nullable() })),
+});
+export const packImportResult = z.strictObject({
+  id: z.string().min(1), packId: z.string().min(1), title: z.string().min(1), state: packState,
+  added: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), removed: z.number().int(),
+});
+export const peerPack = z.strictObject({
+  id: z.string().min(1), packId: z.string().min(1), title: z.string().min(1), publisher: packPublisher, license: z.string().min(1),
+  language: z.string().nullable(), createdAt: z.string().min(1), signed: z.boolean(), fingerprint: fingerprint.nullable(), fileName: z.string().nullable(),
+  projectCount: z.number().int().nonnegative(), notes: z.array(z.string()), importedAt: isoInstant, updatedAt: isoInstant,
+});
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array);
+export const packExport = z.strictObject({ bytes, fileName: z.string().regex(/\.cdopack$/), projectCount: z.number().int().positive(), signed: z.boolean(), fingerprint: fingerprint.nullable() });
+export const packSigningKey = z.strictObject({ fingerprint, publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/), createdAt: isoInstant });
+export const demoPack = z.strictObject({ id: z.string().min(1), title: z.string().min(1), publisher: z.string().min(1), projectCount: z.number().int().positive() });
+export const demoPackFile = z.strictObject({ bytes, fileName: z.string().regex(/\.cdopack$/) });
 
 // --- peer library, matching, cooperation ---
+export const peerProjectSummary = z.strictObject({
+  id: z.string().min(1), title: z.string().min(1), summary: z.string().nullable(), field: z.string().nullable(),
+  fieldId: z.string().nullable(), fieldName: z.string().nullable(), status: z.enum(PEER_STATUSES).nullable(),
+  start: z.string().nullable(), end: z.string().nullable(), budget: z.number().nullable(), ozgIds: z.array(z.string()), tags: z.array(z.string()),
+  packId: z.string().min(1), packTitle: z.string(), publisherName: z.string(), publisherAgs: z.string().nullable(),
+  license: z.string(), signed: z.boolean(), importedAt: z.string(),
+});
+export const peerProjectPage = z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(peerProjectSummary) });
+const counted = { count: z.number().int().positive() };
+export const peerFacets = z.strictObject({
+  total: z.number().int().nonnegative(),
+  publishers: z.array(z.strictObject({ name: z.string(), ...counted })),
+  lands: z.array(z.strictObject({ key: z.string().regex(/^\d{2}$/), name: z.string(), ...counted })),
+  statuses: z.array(z.strictObject({ status: z.enum(PEER_STATUSES), ...counted })),
+  fields: z.array(z.strictObject({ fieldId: z.string().nullable(), name: z.string().nullable(), ...counted })),
+  ozg: z.array(z.strictObject({ ozgId: z.string(), name: z.string().nullable(), ...counted })),
+  years: z.strictObject({ min: z.number().int(), max: z.number().int() }).nullable(),
+});
+const matchReason = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('words'), words: z.array(z.string()) }),
+  z.strictObject({ kind: z.literal('ozg'), services: z.array(z.strictObject({ ozgId: z.string(), name: z.string().nullable() })) }),
+  z.strictObject({ kind: z.literal('field'), name: z.string() }),
+  z.strictObject({ kind: z.literal('tags'), tags: z.array(z.string()) }),
+]);
+const strength = z.enum(['high', 'medium', 'low']);
+export const peerMatch = z.strictObject({ project: peerProjectSummary, score: z.number().positive(), strength, reasons: z.array(matchReason) });
+export const ownMatch = z.strictObject({ kind: z.enum(OWN_KINDS), id: z.string(), title: z.string(), score: z.number().positive(), strength, reasons: z.array(matchReason) });
+export const peerMatchOverview = z.strictObject({
+  peerCount: z.number().int().nonnegative(),
+  items: z.array(z.strictObject({ kind: z.enum(OWN_KINDS), id: z.string(), title: z.string(), matches: z.array(peerMatch) })),
+});
+export const peerAdoption = z.strictObject({
+  id: z.string(), ideaId: z.string(), ideaTitle: z.string(), packId: z.string(), projectId: z.string(), projectTitle: z.string(),
+  packTitle: z.string(), publisherName: z.string(), license: z.string(), createdAt: isoInstant,
+});
+export const partnership = z.strictObject({
+  id: z.string().min(1), measureId: z.string().min(1), measureTitle: z.string(), kind: z.enum(PARTNERSHIP_KINDS),
+  partnerAgs: z.string().regex(/^\d{5}(\d{3})?$/).nullable(), partnerName: z.string().min(1), partnerType: z.string().nullable(),
+  partnerLand: z.string().nullable(), agreement: z.enum(AGREEMENT_TYPES).nullable(), costShare: z.number().min(0).max(100).nullable(),
+  status: z.enum(PARTNERSHIP_STATUSES), contact: z.string().nullable(), note: z.string().nullable(), createdAt: isoInstant, updatedAt: isoInstant,
+});
+export const partnerSummary = z.strictObject({
+  partnerAgs: z.string().nullable(), partnerName: z.string(), partnerType: z.string().nullable(), partnerLand: z.string().nullable(),
+  partnerships: z.array(partnership).min(1),
+});

@@ -41,7 +41,7 @@ function pragmaOf(file: string, name: string): unknown {
 
 describe('the shipped migrations', () => {
   it('are the ones these tests cover, in order', () => {
-    expect(tags).toEqual(['0000_initial_schema', '0001_search_index', '0002_portfolio_steering']);
+    expect(tags).toEqual(['0000_initial_schema', '0001_search_index', '0002_portfolio_steering', '0003_agenda_and_peers']);
     expect(knownSchemaVersion()).toBe(tags.length);
   });
 });
@@ -145,7 +145,7 @@ describe('migration 0002_portfolio_steering', () => {
       expect((await dispatcher.run(() => openWorkspaceFile(core, file))).ok).toBe(true);
       expect(core.workspace().store.migratedFrom).toBe(2);
       const after = dump(core.raw());
-      expect(after.userVersion).toBe(3);
+      expect(after.userVersion).toBe(knownSchemaVersion());
       for (const table of ['workspace_meta', 'fields', 'change_log', 'reference_sources', 'ozg_services', 'leika_services']) {
         expect({ table, rows: after.tables[table] }).toEqual({ table, rows: before.tables[table] });
       }
@@ -166,6 +166,54 @@ describe('migration 0002_portfolio_steering', () => {
       raw.prepare("INSERT INTO milestones (id, measure_id, title, created_at, updated_at) VALUES ('ms-1', ?, 'Start', 'a', 'a')").run(measureId);
       raw.prepare('DELETE FROM measures WHERE id = ?').run(measureId);
       expect(raw.prepare("SELECT count(*) AS n FROM milestones WHERE id = 'ms-1'").get()).toEqual({ n: 0 });
+    } finally {
+      core.close();
+    }
+  });
+});
+
+describe('migration 0003_agenda_and_peers', () => {
+  /** A version-3 workspace with portfolio rows that the new tables may point at. */
+  function fillV3(file: string): string {
+    const raw = new Database(file);
+    try {
+      const measureId = String((raw.prepare('SELECT id FROM measures ORDER BY id LIMIT 1').get() as { id: string }).id);
+      raw.prepare("INSERT INTO ideas (id, title, source, status, created_at, updated_at) VALUES ('idea-1', 'Chatbot', 'citizens', 'new', 'a', 'a')").run();
+      raw.prepare("INSERT INTO milestones (id, measure_id, title, created_at, updated_at) VALUES ('ms-1', ?, 'Start', 'a', 'a')").run(measureId);
+      raw.prepare("INSERT INTO cost_items (id, measure_id, year, kind, recurrence, plan, created_at, updated_at) VALUES ('ci-1', ?, 2026, 'investive', 'once', 1000, 'a', 'a')").run(measureId);
+      raw.prepare("INSERT INTO funding_programmes (id, name, funder, created_at, updated_at) VALUES ('fp-1', 'Digitalfonds', 'land', 'a', 'a')").run();
+      return measureId;
+    } finally {
+      raw.close();
+    }
+  }
+
+  it('adds the agenda and peer-exchange tables to a filled version-3 workspace, keeping every row and value', async () => {
+    const file = join(dir, 'v3.cdo');
+    workspaceAtVersion(file, 3);
+    fillV1(file);
+    const measureId = fillV3(file);
+    const before = dump(file);
+    expect(before.userVersion).toBe(3);
+    const oldTables = new Set(tablesOf(file));
+
+    const core = new Core({ dataDir: join(dir, 'data') });
+    const dispatcher = createDispatcher(core);
+    try {
+      expect((await dispatcher.run(() => openWorkspaceFile(core, file))).ok).toBe(true);
+      expect(core.workspace().store.migratedFrom).toBe(3);
+      const after = dump(core.raw());
+      expect(after.userVersion).toBe(knownSchemaVersion());
+      const added = Object.keys(after.tables).filter((t) => !oldTables.has(t));
+      expect(added.length).toBeGreaterThan(0);
+      // Every table of version 3 keeps its rows and values (the search index is rebuilt after a
+      // migration, and drizzle books the new migration); the new tables start empty.
+      for (const table of Object.keys(before.tables).filter((t) => t !== DRIZZLE_TABLE && t !== 'search_index')) {
+        expect({ table, rows: after.tables[table] }).toEqual({ table, rows: before.tables[table] });
+      }
+      for (const t of added) expect({ table: t, rows: after.tables[t] }).toEqual({ table: t, rows: [] });
+      expect(core.raw().pragma('foreign_key_check')).toEqual([]);
+      expect(after.tables.measures!.some((m) => (m as { id: string }).id === measureId)).toBe(true);
     } finally {
       core.close();
     }

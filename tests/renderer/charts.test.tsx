@@ -50,12 +50,12 @@ const card = (name: string) => screen.getByRole('region', { name });
 const tableRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 
 describe('the charts page', () => {
-  it('is a portfolio page with the four charts', async () => {
+  it('is a portfolio page with the six charts', async () => {
     await seed();
     app.renderView(<ChartsView chartWidth={900} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Diagramme' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Diagramme' })).toHaveAttribute('aria-current', 'page');
-    for (const name of ['Nutzen und Aufwand', 'Phasen-Trichter', 'Budget je Jahr', 'Meilensteine']) expect(card(name)).toBeInTheDocument();
+    for (const name of ['Nutzen und Aufwand', 'Phasen-Trichter', 'Budget je Jahr', 'Förderquote im Zeitverlauf', 'Ampel-Matrix', 'Meilensteine']) expect(card(name)).toBeInTheDocument();
   });
 });
 
@@ -183,5 +183,54 @@ describe('value vs effort on a large portfolio', () => {
     expect(tableRows(table).map(cells)).toEqual([['90–100', '0–10', '900', '1.000.000 €'], ['0–10', '90–100', '600', '0 €']]);
     await waitFor(() => expect(container.querySelectorAll('.recharts-reference-area').length).toBe(4 + 2));
     expect(container.querySelectorAll('.cdo-bubble')).toHaveLength(0);
+  });
+});
+
+describe('funding share over time', () => {
+  it('stacks each year by who pays, draws the share line and lists the same figures in a table', async () => {
+    await seed();
+    // Wohngeld: 70,000 planned (2026: 30,000, 2027: 40,000), half of it funded.
+    value(await app.api.saveFinancing({ measureId: ids['Wohngeld digital']!, items: [{ sourceType: 'funding', name: 'Land', amount: 35_000 }, { sourceType: 'own', amount: 35_000 }] }));
+    const { container } = app.renderView(<ChartsView chartWidth={900} />);
+    const table = await screen.findByRole('table', { name: 'Geplante Kosten je Jahr nach Finanzierung und Förderanteil' });
+    // Columns: year, plan, funding, own, partner, other, not covered, share. E-Akte (15,000 in 2026) has no stack: not covered.
+    expect(tableRows(table).map(cells)).toEqual([
+      ['2026', '45.000 €', '15.000 €', '15.000 €', '0 €', '0 €', '15.000 €', '33 %'],
+      ['2027', '40.000 €', '20.000 €', '20.000 €', '0 €', '0 €', '0 €', '50 %'],
+      ['Summe', '85.000 €', '35.000 €', '35.000 €', '0 €', '0 €', '15.000 €', '41 %'],
+    ]);
+    const chart = card('Förderquote im Zeitverlauf');
+    expect(within(chart).getByText(/Insgesamt sind 41 % der geplanten Kosten gefördert/)).toBeInTheDocument();
+    expect(within(chart).getByText(/Noch nicht gedeckt: 15.000/)).toBeInTheDocument();
+    await waitFor(() => expect(container.querySelectorAll('.recharts-line').length).toBe(1));
+  });
+});
+
+describe('traffic-light matrix', () => {
+  const green = { schedule: 'green', cost: 'green', scope: 'green', resources: 'green', impact: 'green', achievements: 'Läuft.', nextSteps: 'Weiter.' } as const;
+
+  it('counts the lights per dimension and lists each measure worst first with its lights in words', async () => {
+    await seed();
+    value(await app.api.fileStatusReport({ measureId: ids['Wohngeld digital']!, ...green }));
+    value(await app.api.fileStatusReport({ measureId: ids['E-Akte']!, ...green, cost: 'red', scope: 'yellow' }));
+    app.renderView(<ChartsView chartWidth={900} />);
+    const matrix = await screen.findByRole('table', { name: 'Ampeln je Maßnahme und Dimension' });
+    expect(within(matrix).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Maßnahme', 'Termine', 'Kosten', 'Umfang/Qualität', 'Ressourcen', 'Wirkung', 'Gesamt', 'Bericht vom']);
+    const rows = tableRows(matrix);
+    expect(rows.map((r) => cells(r).slice(1, 7))).toEqual([['Grün', 'Rot', 'Gelb', 'Grün', 'Grün', 'Rot'], ['Grün', 'Grün', 'Grün', 'Grün', 'Grün', 'Grün']]);
+    expect(within(rows[0]!).getByRole('link', { name: 'E-Akte' })).toHaveAttribute('href', `#/portfolio/${ids['E-Akte']!}/status`);
+    const counts = screen.getByRole('table', { name: 'Anzahl der Ampeln je Dimension' });
+    // Columns: red, yellow, green, grey
+    expect(cells(within(counts).getByRole('rowheader', { name: 'Kosten' }).closest('tr')!)).toEqual(['Kosten', '1', '0', '1', '0']);
+    const chart = card('Ampel-Matrix');
+    expect(within(chart).getByText(/2 Maßnahmen mit Statusbericht, davon 1 insgesamt rot und 0 gelb/)).toBeInTheDocument();
+    // WLAN im Rathaus is in operation and has never reported.
+    expect(within(chart).getByText(/1 laufende Maßnahme hat noch keinen Bericht/)).toBeInTheDocument();
+  });
+
+  it('says when no measure has reported yet', async () => {
+    await seed();
+    app.renderView(<ChartsView chartWidth={900} />);
+    expect(await within(await screen.findByRole('region', { name: 'Ampel-Matrix' })).findByText(/Noch keine Statusberichte/)).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { OverviewView } from '../../renderer/features/overview/overview-view.tsx';
 import { value } from '../support/core-harness.ts';
-import { useApp } from './setup-app.tsx';
+import { go, useApp } from './setup-app.tsx';
 
 const app = useApp();
 
@@ -53,6 +53,50 @@ describe('overview', () => {
     for (const label of ['Idee', 'Konzeption', 'Umsetzung', 'Betrieb', 'Abgeschlossen', 'Gestoppt']) expect(legend).toHaveTextContent(label);
     // One bar segment per field and phase with measures: 4 non-empty segments.
     expect(container.querySelectorAll('.recharts-bar-rectangle path').length).toBe(4);
+  });
+
+  it("shows this year's budget plan against actual and the funding deadlines of the next 90 days, each with a link to act", async () => {
+    await seed();
+    const year = new Date().getFullYear();
+    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const bau = value(await app.api.listMeasures({ query: 'Bauantrag' })).rows[0]!;
+    value(await app.api.saveCostItem({ measureId: bau.id, year, kind: 'investive', plan: 100_000, actual: 40_000 }));
+    value(await app.api.saveCostItem({ measureId: bau.id, year, kind: 'consumptive', plan: 60_000 }));
+    value(await app.api.saveCostItem({ measureId: bau.id, year: year + 1, kind: 'investive', plan: 999_000 }));
+    value(await app.api.saveFundingProgramme({ name: 'Digitale Modellkommunen', funder: 'land', deadline: inDays(20) }));
+    value(await app.api.saveFundingProgramme({ name: 'Programm mit später Frist', funder: 'bund', deadline: inDays(200) }));
+    app.renderView(<OverviewView chartWidth={900} />);
+
+    const budget = await screen.findByRole('region', { name: `Budget ${year}: Plan und Ist` });
+    expect(await within(budget).findByText('160.000 €')).toBeInTheDocument();
+    expect(within(budget).getByText('40.000 €')).toBeInTheDocument();
+    expect(within(budget).getByText('25 % des Plans ausgegeben')).toBeInTheDocument();
+    expect(within(budget).getByRole('link', { name: 'Budget je Jahr ansehen' })).toHaveAttribute('href', '#/portfolio/charts');
+
+    const deadlines = screen.getByRole('region', { name: 'Förderfristen der nächsten 90 Tage' });
+    const link = await within(deadlines).findByRole('link', { name: 'Digitale Modellkommunen' });
+    expect(link.getAttribute('href')).toMatch(/^#\/funding\//);
+    expect(within(deadlines).getByText(/in 20 Tagen/)).toBeInTheDocument();
+    expect(within(deadlines).queryByText('Programm mit später Frist')).toBeNull();
+  });
+
+  it('opens the measures list filtered to a light from the count in the lights tile', async () => {
+    await seed();
+    const rows = value(await app.api.listMeasures({})).rows;
+    const id = (title: string) => rows.find((m) => m.title === title)!.id;
+    const green = { schedule: 'green', cost: 'green', scope: 'green', resources: 'green', impact: 'green', achievements: 'Läuft.', nextSteps: 'Weiter.' } as const;
+    value(await app.api.fileStatusReport({ measureId: id('Parkleitsystem'), ...green, cost: 'red' }));
+    value(await app.api.fileStatusReport({ measureId: id('Digitaler Bauantrag'), ...green }));
+    go('#/overview');
+    app.renderApp();
+    const tile = await screen.findByRole('region', { name: 'Ampeln des Portfolios' });
+    const red = (await within(tile).findAllByRole('listitem')).find((li) => li.textContent?.startsWith('Rot'))!;
+    expect(within(tile).getAllByRole('listitem').find((li) => li.textContent?.startsWith('Gelb'))!.querySelector('a')).toBeNull();
+    fireEvent.click(within(red).getByRole('link', { name: '1 Maßnahme' }));
+    go('#/portfolio');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio: Maßnahmen' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Ampel' })).toHaveValue('red');
+    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Parkleitsystem']));
   });
 
   it('says how to start when there are no measures yet', async () => {

@@ -19,6 +19,37 @@ async function startWith(measures: Parameters<typeof app.api.saveMeasure>[0][]) 
 
 const headers = () => within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent);
 
+describe('portfolio views: the steering filters', () => {
+  it('filters by the light of the latest status report and by funding, and resets both', async () => {
+    await startWith([
+      { title: 'A-Maßnahme', phase: 'implementation', budget: 100_000 },
+      { title: 'B-Maßnahme', phase: 'implementation', budget: 100_000 },
+      { title: 'C-Maßnahme', phase: 'concept' },
+    ]);
+    const ids = Object.fromEntries(value(await app.api.listMeasures({})).rows.map((m) => [m.title, m.id]));
+    const green = { schedule: 'green', cost: 'green', scope: 'green', resources: 'green', impact: 'green', achievements: 'Läuft.', nextSteps: 'Weiter.' } as const;
+    value(await app.api.fileStatusReport({ measureId: ids['A-Maßnahme']!, ...green, cost: 'red' }));
+    value(await app.api.fileStatusReport({ measureId: ids['B-Maßnahme']!, ...green }));
+    value(await app.api.saveFinancing({ measureId: ids['B-Maßnahme']!, items: [{ sourceType: 'funding', name: 'Land', amount: 100_000 }] }));
+    await screen.findByRole('link', { name: 'C-Maßnahme' });
+    const titles = () => screen.queryAllByRole('link', { name: /-Maßnahme$/ }).map((a) => a.textContent).sort();
+
+    const light = screen.getByRole('combobox', { name: 'Ampel' });
+    expect(within(light).getAllByRole('option').map((o) => o.textContent)).toEqual(['Alle', 'Rot', 'Gelb', 'Grün', 'Grau (nicht beurteilt)', 'Ohne Statusbericht']);
+    fireEvent.change(light, { target: { value: 'red' } });
+    await waitFor(() => expect(titles()).toEqual(['A-Maßnahme']));
+    fireEvent.change(light, { target: { value: 'none' } });
+    await waitFor(() => expect(titles()).toEqual(['C-Maßnahme']));
+    fireEvent.change(light, { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Förderung' }), { target: { value: 'funded' } });
+    await waitFor(() => expect(titles()).toEqual(['B-Maßnahme']));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Förderung' }), { target: { value: 'none' } });
+    await waitFor(() => expect(titles()).toEqual(['A-Maßnahme', 'C-Maßnahme']));
+    fireEvent.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
+    await waitFor(() => expect(titles()).toEqual(['A-Maßnahme', 'B-Maßnahme', 'C-Maßnahme']));
+  });
+});
+
 describe('portfolio views: the measures table', () => {
   it('shows the chosen columns in their fixed order, whatever order they are ticked in', async () => {
     await startWith([{ title: 'E-Akte', leadUnit: 'Hauptamt', projectLead: 'Frau Weber', progress: 40, tags: ['OZG', 'EfA'], mustCritical: true, efaReuse: true }]);

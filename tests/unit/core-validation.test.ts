@@ -76,6 +76,15 @@ const idCases = (method: string): Case[] => [
   [method, { id: long(65) }, 'id', 'max64'],
 ];
 
+/** A pack one byte over the cap that prints short in the test name (a plain 50 MB array would print 50 million numbers). */
+function bigPack(): Uint8Array {
+  return new (class extends Uint8Array {
+    toJSON() {
+      return '50 MB + 1 Byte';
+    }
+  })(50 * 1024 * 1024 + 1);
+}
+
 const CASES: Case[] = [
   ['searchMunicipalities', {}, 'query', 'required'],
   ['searchMunicipalities', { query: 5 }, 'query'],
@@ -193,6 +202,10 @@ const CASES: Case[] = [
   ['getBudgetByYear', { from: 2027, to: 2026 }, 'to'],
   ['getMilestoneTimeline', { year: 1900 }, 'year'],
   ['getMilestoneTimeline', { groupBy: 'phase' }, 'groupBy', 'choice'],
+  ['getFundingShare', { from: 2027, to: 2026 }, 'to'],
+  ['getFundingShare', { to: 'nächstes Jahr' }, 'to'],
+  ['getStatusMatrix', { limit: 0 }, 'limit'],
+  ['getStatusMatrix', { fieldId: long(65) }, 'fieldId', 'max64'],
   // Fact sheet: the measure's extra fields, milestones, dependencies, OZG links
   ['saveMeasure', { title: 'Neu', progress: 101 }, 'progress'],
   ['saveMeasure', { title: 'Neu', tags: [long(41)] }, 'tags.0'],
@@ -289,10 +302,112 @@ const CASES: Case[] = [
   ['listMeasures', { tag: long(41) }, 'tag'],
   ['listMeasures', { leadUnit: long(201) }, 'leadUnit', 'max200'],
   // Spreadsheets
+  ['exportPortfolio', {}, 'format', 'choice'],
+  ['exportPortfolio', { format: 'pdf' }, 'format', 'choice'],
+  ['exportPortfolio', { format: 'csv', config: { columns: ['geheim'] } }, 'config.columns.0', 'choice'],
+  ['exportPortfolio', { format: 'csv', config: { sort: { key: 'zufall' } } }, 'config.sort.key', 'choice'],
+  ['previewProjectImport', { fileName: 'a.csv' }, 'bytes'],
+  ['previewProjectImport', { bytes: 'Titel;Budget', fileName: 'a.csv' }, 'bytes'],
+  ['previewProjectImport', { bytes: new Uint8Array(0), fileName: 'a.csv' }, 'bytes'],
+  // toJSON keeps the case's title short: the test name prints its input.
+  ['previewProjectImport', { bytes: Object.assign(new Uint8Array(20 * 1024 * 1024 + 1), { toJSON: () => '20 MB + 1 byte' }), fileName: 'a.csv' }, 'bytes'],
+  ['previewProjectImport', { bytes: new Uint8Array([65]) }, 'fileName', 'required'],
+  ['previewProjectImport', { bytes: new Uint8Array([65]), fileName: long(201) }, 'fileName', 'max200'],
+  ['importProjects', { bytes: new Uint8Array([65]), fileName: 'a.csv', skipInvalid: 'ja' }, 'skipInvalid'],
+  ['importProjects', { fileName: 'a.csv' }, 'bytes'],
   // Agenda
+  ['getAgenda', {}, 'agendaId', 'required'],
+  ['getAgenda', { agendaId: long(65) }, 'agendaId', 'max64'],
+  ['saveAgenda', { periodFrom: 2026, periodTo: 2030 }, 'title', 'required'],
+  ['saveAgenda', { title: long(201), periodFrom: 2026, periodTo: 2030 }, 'title', 'max200'],
+  ['saveAgenda', { title: 'A', periodFrom: '2026', periodTo: 2030 }, 'periodFrom'],
+  ['saveAgenda', { title: 'A', periodFrom: 2026.5, periodTo: 2030 }, 'periodFrom'],
+  ['saveAgenda', { title: 'A', periodFrom: 2026, periodTo: 2040 }, 'periodTo'],
+  ['saveAgenda', { title: 'A', periodFrom: 2026, periodTo: 2030, vision: long(20_001) }, 'vision', 'max20k'],
+  ['saveAgenda', { title: 'A', periodFrom: 2026, periodTo: 2030, principles: 'Digital zuerst' }, 'principles'],
+  ['saveAgenda', { title: 'A', periodFrom: 2026, periodTo: 2030, principles: Array(31).fill('P') }, 'principles'],
+  ['saveAgenda', { title: 'A', periodFrom: 2026, periodTo: 2030, startingFigures: [{ label: 'Quote' }] }, 'startingFigures.0.value', 'required'],
+  ['getAgendaSnapshot', { agendaId: 'x', versionNumber: 0 }, 'versionNumber'],
+  ['saveAgendaGoal', { agendaId: 'x' }, 'title', 'required'],
+  ['saveAgendaGoal', { agendaId: 'x', title: long(201) }, 'title', 'max200'],
+  ['saveAgendaGoal', { title: 'Z' }, 'agendaId', 'required'],
+  ...idCases('deleteAgendaGoal'),
+  ['linkAgendaMeasure', { goalId: 'x' }, 'measureId', 'required'],
+  ['unlinkAgendaMeasure', { measureId: 'x' }, 'goalId', 'required'],
+  ['saveAgendaIndicator', { agendaId: 'x', goalId: 'g', unit: '%', level: 'outcome' }, 'name', 'required'],
+  ['saveAgendaIndicator', { agendaId: 'x', goalId: 'g', name: 'K', unit: '%', level: 'wirkung' }, 'level', 'choice'],
+  ['saveAgendaIndicator', { agendaId: 'x', goalId: 'g', name: 'K', unit: '%', level: 'outcome', target: 'hoch' }, 'target'],
+  ['saveAgendaIndicator', { agendaId: 'x', goalId: 'g', name: 'K', unit: '%', level: 'outcome', targetOn: '31.12.2030' }, 'targetOn'],
+  ['saveAgendaIndicator', { agendaId: 'x', name: 'K', unit: '%', level: 'outcome' }, 'goalId'],
+  ['saveAgendaIndicator', { agendaId: 'x', goalId: 'g', name: 'K', unit: '%', level: 'outcome', baselineOn: '2026-01-01', targetOn: '2025-01-01' }, 'targetOn'],
+  ...idCases('deleteAgendaIndicator'),
+  ['saveAgendaMeasurement', { indicatorId: 'x', value: 1 }, 'measuredOn', 'required'],
+  ['saveAgendaMeasurement', { indicatorId: 'x', measuredOn: '2026-02-30', value: 1 }, 'measuredOn'],
+  ['saveAgendaMeasurement', { indicatorId: 'x', measuredOn: '2026-02-01', value: Infinity }, 'value'],
+  ...idCases('deleteAgendaMeasurement'),
+  ['listAgendaVersions', {}, 'agendaId', 'required'],
+  ['createAgendaVersion', { agendaId: 'x', label: long(201) }, 'label', 'max200'],
+  ['updateAgendaVersion', { id: 'x', status: 'adopted' }, 'status', 'choice'],
+  ...idCases('freezeAgendaVersion'),
+  ['adoptAgendaVersion', { id: 'x', councilBody: 'Rat', decisionNumber: 'DS 1' }, 'decidedOn', 'required'],
+  ['adoptAgendaVersion', { id: 'x', decisionNumber: 'DS 1', decidedOn: '2026-01-01' }, 'councilBody', 'required'],
+  ['compareAgendaVersions', { agendaId: 'x', from: 'eins' }, 'from'],
+  ['getAgendaRoadmap', { agendaId: 7 }, 'agendaId'],
+  ['moveRoadmapMeasure', { measureId: 'x', start: '2026-01-01' }, 'end', 'required'],
+  ['moveRoadmapMeasure', { measureId: 'x', start: '2026-05-01', end: '2026-01-01' }, 'end'],
   // Agenda export
+  ['exportAgenda', { format: 'pdf' }, 'agendaId', 'required'],
+  ['exportAgenda', { agendaId: 'x', format: 'exe' }, 'format', 'choice'],
+  ['exportAgenda', { agendaId: 'x', format: 'pdf', sections: [] }, 'sections'],
+  ['exportAgenda', { agendaId: 'x', format: 'pdf', sections: ['geheim'] }, 'sections.0', 'choice'],
+  ['exportAgenda', { agendaId: 'x', format: 'pdf', audience: 'presse' }, 'audience', 'choice'],
+  ['exportAgenda', { agendaId: 'x', format: 'pdf', versionNumber: 0 }, 'versionNumber'],
   // Peer packs
+  ['previewPackImport', {}, 'bytes'],
+  ['previewPackImport', { bytes: 'UEsDBA==' }, 'bytes'],
+  ['previewPackImport', { bytes: bigPack() }, 'bytes'],
+  ['previewPackImport', { bytes: new Uint8Array(0), fileName: long(256) }, 'fileName'],
+  ['importPack', {}, 'bytes'],
+  ['importPack', { bytes: new Uint8Array(0), fieldMappings: 'alle' }, 'fieldMappings'],
+  ['importPack', { bytes: new Uint8Array(0), fieldMappings: [{ packField: 'Schulen' }] }, 'fieldMappings.0.fieldId'],
+  ...idCases('removePeerPack'),
+  ['exportPack', { license: 'MIT' }, 'license', 'choice'],
+  ['exportPack', { measureIds: 'alle' }, 'measureIds'],
+  ['exportPack', { sign: 'ja' }, 'sign'],
+  ['exportPack', { includePersonalData: 1 }, 'includePersonalData'],
+  ['exportPack', { contactEmail: 'keine Adresse' }, 'contactEmail'],
+  ['exportPack', { measureIds: ['a'], viewId: 'b' }, 'viewId'],
+  ['getDemoPack', {}, 'id', 'required'],
+  ['getDemoPack', { id: '../../etc/passwd' }, 'id'],
   // Peer library, matching, cooperation
+  ['listPeerProjects', { query: long(201) }, 'query', 'max200'],
+  ['listPeerProjects', { status: 'fertig' }, 'status', 'choice'],
+  ['listPeerProjects', { land: 'NRW' }, 'land'],
+  ['listPeerProjects', { ozgId: 'Wohngeld' }, 'ozgId'],
+  ['listPeerProjects', { year: 1800 }, 'year'],
+  ['listPeerProjects', { budgetMin: 10, budgetMax: 5 }, 'budgetMax'],
+  ['listPeerProjects', { limit: 501 }, 'limit'],
+  ['listPeerProjects', { sort: 'zufall' }, 'sort', 'choice'],
+  ...idCases('getPeerProject'),
+  ['findPeerMatches', { kind: 'stakeholder', id: 'x' }, 'kind', 'choice'],
+  ['findPeerMatches', { kind: 'idea' }, 'id', 'required'],
+  ['findPeerMatches', { kind: 'idea', id: 'x', limit: 51 }, 'limit'],
+  ['findOwnMatches', {}, 'peerProjectId', 'required'],
+  ['findOwnMatches', { peerProjectId: long(65) }, 'peerProjectId', 'max64'],
+  ['listPeerMatchOverview', { perItem: 0 }, 'perItem'],
+  ['adoptPeerProject', {}, 'peerProjectId', 'required'],
+  ['adoptPeerProject', { peerProjectId: 'x', fieldId: long(65) }, 'fieldId', 'max64'],
+  ['listPeerAdoptions', { ideaId: 7 }, 'ideaId'],
+  ['listPartnerships', { measureId: long(65) }, 'measureId', 'max64'],
+  ['savePartnership', { kind: 'ikz', partnerName: 'Kreis' }, 'measureId', 'required'],
+  ['savePartnership', { measureId: 'x', kind: 'freundschaft', partnerName: 'Kreis' }, 'kind', 'choice'],
+  ['savePartnership', { measureId: 'x', kind: 'ikz' }, 'partnerName'],
+  ['savePartnership', { measureId: 'x', kind: 'ikz', partnerAgs: '123' }, 'partnerAgs'],
+  ['savePartnership', { measureId: 'x', kind: 'ikz', partnerName: long(201) }, 'partnerName', 'max200'],
+  ['savePartnership', { measureId: 'x', kind: 'ikz', partnerName: 'Kreis', costShare: 101 }, 'costShare'],
+  ['savePartnership', { measureId: 'x', kind: 'ikz', partnerName: 'Kreis', agreement: 'handschlag' }, 'agreement'],
+  ['savePartnership', { measureId: 'x', kind: 'ikz', partnerName: 'Kreis', status: 'fertig' }, 'status', 'choice'],
+  ...idCases('deletePartnership'),
 ];
 
 describe('every API method rejects bad input and writes nothing', () => {
@@ -325,7 +440,7 @@ describe('every API method rejects bad input and writes nothing', () => {
 
   it('covers every method that takes fields with at least one case', () => {
     const covered = new Set(CASES.map((c) => c[0]));
-    const withoutFields = ['getAppInfo', 'getSession', 'listWorkspaces', 'createDemoWorkspace', 'closeWorkspace', 'listFields', 'getUndoState', 'undo', 'redo', 'getOverview', 'createBackup', 'listCriteria', 'listOzgThemenfelder', 'listPortfolioStatus', 'listViews', 'listMeasureFacets'];
+    const withoutFields = ['getAppInfo', 'getSession', 'listWorkspaces', 'createDemoWorkspace', 'closeWorkspace', 'listFields', 'getUndoState', 'undo', 'redo', 'getOverview', 'createBackup', 'listCriteria', 'listOzgThemenfelder', 'listPortfolioStatus', 'listViews', 'listMeasureFacets', 'listPeerFacets', 'listPartners', 'listPeerPacks', 'getPackSigningKey', 'listDemoPacks', 'listAgendas'];
     const missing = METHODS.filter((m) => !covered.has(m) && !withoutFields.includes(m));
     expect(missing).toEqual([]);
   });

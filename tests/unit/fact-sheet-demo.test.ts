@@ -1,9 +1,11 @@
 /** The Musterstadt demo shows filled fact sheets: leads, milestones (reached and overdue), dependencies, OZG links. */
+import { demoClock } from '../../core/demo/demo-clock.ts';
 import { createHarness, value, type Harness } from '../support/core-harness.ts';
 
 let h: Harness;
 beforeEach(() => {
-  h = createHarness();
+  // The demo's own base day: its dates are then exactly as written.
+  h = createHarness({ clock: demoClock('2026-01-15') });
 });
 afterEach(() => h.cleanup());
 

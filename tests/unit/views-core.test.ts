@@ -26,7 +26,7 @@ describe('saved views', () => {
     expect(value(await h.api.listViews()).map((v) => v.name)).toEqual(['Alle', 'Förderfähig']);
     expect(a.config).toEqual({
       columns: ['field', 'budget'],
-      filters: { text: '', fieldId: '', phase: 'concept', priority: '', leadUnit: '', tag: '', must: '' },
+      filters: { text: '', fieldId: '', phase: 'concept', priority: '', leadUnit: '', tag: '', must: '', light: '', funding: '' },
       sort: { key: 'budget', dir: 'desc' },
     });
 
@@ -54,7 +54,7 @@ describe('saved views', () => {
     }));
     expect(v.config).toEqual({
       columns: ['score', 'rank'],
-      filters: { text: '', fieldId: '', phase: '', priority: '', leadUnit: '', tag: 'OZG', must: '' },
+      filters: { text: '', fieldId: '', phase: '', priority: '', leadUnit: '', tag: 'OZG', must: '', light: '', funding: '' },
       sort: { key: 'rank', dir: 'asc' },
     });
     const stored = h.core.raw().prepare('SELECT config FROM saved_views WHERE id = ?').get(v.id) as { config: string };
@@ -161,9 +161,16 @@ describe('the Musterstadt demo', () => {
   it('brings saved views whose filters find measures', async () => {
     value(await h.api.createDemoWorkspace());
     const views = value(await h.api.listViews());
-    expect(views.map((v) => v.name)).toEqual(['Hohe Priorität mit Budget', 'Laufende Umsetzung', 'Pflichtaufgaben nach Rang']);
+    expect(views.map((v) => v.name)).toEqual(['Hohe Priorität mit Budget', 'Laufende Umsetzung', 'Ohne Förderung nach Budget', 'Pflichtaufgaben nach Rang', 'Rote Ampeln']);
     const must = views.find((v) => v.name === 'Pflichtaufgaben nach Rang')!.config;
     const page = value(await h.api.listMeasures({ must: must.filters.must === 'yes', sort: must.sort.key, dir: must.sort.dir }));
     expect(page.total).toBeGreaterThan(0);
+    // The steering views find some measures, not all of them.
+    for (const name of ['Rote Ampeln', 'Ohne Förderung nach Budget']) {
+      const { light, funding } = views.find((v) => v.name === name)!.config.filters;
+      const found = value(await h.api.listMeasures({ ...(light ? { light } : {}), ...(funding ? { funding } : {}) })).total;
+      expect(found).toBeGreaterThan(0);
+      expect(found).toBeLessThan(30);
+    }
   });
 });

@@ -15,6 +15,17 @@ export const BUDGET_COLORS = {
   actualConsumptive: '#6cd6b5',
 } as const;
 
+/** Who pays: funding in KERN's action blue, own funds grey-blue, partners turquoise, other sand, the uncovered rest hatched-light red. */
+export const FINANCING_COLORS = {
+  funding: '#1537a1',
+  own: '#7d86a8',
+  partner: '#008767',
+  other: '#b7791f',
+  open: '#f2b8b5',
+} as const;
+/** The funding share line (percent of the plan) on its own axis. */
+export const SHARE_COLOR = '#c31c13';
+
 /** Done in turquoise, open in blue, overdue in KERN's danger red; each also has its own shape. */
 export const STATE_COLORS = { done: '#008767', open: '#1537a1', overdue: '#c31c13' } as const;
 

@@ -1,7 +1,8 @@
 /**
  * Portfolio → Diagramme (#/portfolio/charts): value vs effort, the phase
- * funnel, budget per year and the milestone timeline. Each chart loads its
- * own data from core/charts and has a table alternative.
+ * funnel, budget per year, the funding share over time, the traffic-light
+ * matrix and the milestone timeline. Each chart loads its own data from
+ * core/charts and has a table alternative.
  * Imports only api/ and renderer code.
  */
 import { useState } from 'react';
@@ -16,7 +17,9 @@ import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
 import { BudgetFigure, BudgetTable } from './budget-chart.tsx';
 import { ChartCard } from './chart-card.tsx';
 import { MilestoneTable, MilestoneTimelineFigure, TIMELINE_MAX_ROWS, TimelineLegend } from './milestone-timeline-chart.tsx';
+import { FundingShareFigure, FundingShareSummary, FundingShareTable } from './funding-share-chart.tsx';
 import { PhaseFunnelFigure, PhaseFunnelTable, StoppedLine } from './phase-funnel-chart.tsx';
+import { StatusCountsFigure, StatusCountsTable, StatusMatrixTable } from './status-matrix-chart.tsx';
 import { UnplacedList, ValueEffortFigure, ValueEffortSummary, ValueEffortTable } from './value-effort-chart.tsx';
 import './charts.css';
 
@@ -31,6 +34,8 @@ export function ChartsView({ chartWidth }: { chartWidth?: number }) {
         <ValueEffortCard width={chartWidth} />
         <PhaseFunnelCard width={chartWidth} />
         <BudgetCard width={chartWidth} />
+        <FundingShareCard width={chartWidth} />
+        <StatusMatrixCard width={chartWidth} />
         <TimelineCard width={chartWidth} />
       </div>
     </>
@@ -105,6 +110,68 @@ function BudgetCard({ width }: { width?: number | undefined }) {
       empty={<p className="kern-body">{t('charts.budget.empty')}</p>}
       summary={d ? <p className="kern-body kern-body--small">{t('charts.budget.summary', { plan: formatMoney(d.totals.plan, lang), actual: formatMoney(d.totals.actual, lang), items: formatNumber(d.items, lang) })}</p> : null}
       table={d ? <BudgetTable data={d} /> : null}
+    />
+  );
+}
+
+function FundingShareCard({ width }: { width?: number | undefined }) {
+  const { t } = useTranslation();
+  const share = useLoad((a) => a.getFundingShare({}), []);
+  const d = share.data;
+  return (
+    <ChartCard
+      title={t('charts.funding.title')}
+      description={t('charts.funding.desc')}
+      loading={!d}
+      error={share.error?.message ?? null}
+      chart={d && d.totals.plan > 0 ? <FundingShareFigure data={d} {...(width ? { width } : {})} /> : null}
+      empty={<p className="kern-body">{t('charts.funding.empty')}</p>}
+      summary={d ? <FundingShareSummary data={d} /> : null}
+      table={d ? <FundingShareTable data={d} /> : null}
+    />
+  );
+}
+
+function StatusMatrixCard({ width }: { width?: number | undefined }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n);
+  const [fieldId, setFieldId] = useState('');
+  const fields = useLoad((a) => a.listFields(), []);
+  const matrix = useLoad((a) => a.getStatusMatrix({ fieldId: fieldId || null }), [fieldId]);
+  const d = matrix.data;
+  return (
+    <ChartCard
+      title={t('charts.matrix.title')}
+      description={t('charts.matrix.desc')}
+      controls={
+        <FormField label={t('charts.funnel.field')} className="cdo-charts__control">
+          {({ invalid: _i, ...p }) => (
+            <SelectBox {...p} value={fieldId} onChange={(e) => setFieldId(e.target.value)}>
+              <option value="">{t('charts.funnel.allFields')}</option>
+              {(fields.data ?? []).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+            </SelectBox>
+          )}
+        </FormField>
+      }
+      loading={!d}
+      error={matrix.error?.message ?? null}
+      chart={d && d.reported > 0 ? <StatusCountsFigure data={d} {...(width ? { width } : {})} /> : null}
+      empty={<p className="kern-body">{t('charts.matrix.empty')}</p>}
+      summary={d && d.reported > 0 ? (
+        <p className="kern-body kern-body--small">
+          {t('charts.matrix.summary', { reported: formatNumber(d.reported, lang), red: formatNumber(d.counts.overall.red, lang), yellow: formatNumber(d.counts.overall.yellow, lang) })}
+          {d.unreported > 0 ? ` ${t('charts.matrix.unreported', { count: d.unreported })}` : ''}
+        </p>
+      ) : null}
+      after={d && d.rows.length ? (
+        <>
+          <h3 className="kern-heading-x-small cdo-matrix__title">
+            {d.rows.length < d.reported ? t('charts.matrix.worstOf', { shown: d.rows.length, count: formatNumber(d.reported, lang) }) : t('charts.matrix.all')}
+          </h3>
+          <StatusMatrixTable data={d} />
+        </>
+      ) : null}
+      table={d ? <StatusCountsTable data={d} /> : null}
     />
   );
 }

@@ -24,9 +24,11 @@ function quarterTicks(from: string, to: string): number[] {
   return out;
 }
 
+/** The year only at its first quarter: twelve "Q2 2025"-long labels do not fit, and recharts would drop some of them. */
 const quarterLabel = (v: number) => {
   const d = new Date(v);
-  return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`;
+  const q = Math.floor(d.getUTCMonth() / 3) + 1;
+  return q === 1 ? `Q1 ${d.getUTCFullYear()}` : `Q${q}`;
 };
 
 /** The marker of a state, also used in the legend so the shapes read the same everywhere. */
@@ -93,7 +95,7 @@ export function MilestoneTimelineFigure({ data, width, noField }: { data: Milest
     <ScatterChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }} {...sized(width, height)}>
       <CartesianGrid stroke={GRID} />
       <XAxis type="number" dataKey="x" domain={[ts(data.from) - EDGE, ts(data.to) + EDGE]} ticks={quarterTicks(data.from, data.to)} tickFormatter={quarterLabel}
-        tick={TICK} stroke={GRID} allowDataOverflow />
+        interval={0} tick={TICK} stroke={GRID} allowDataOverflow />
       <YAxis type="number" dataKey="y" domain={[-0.6, n - 0.4]} ticks={rows.map((_, i) => i)} interval={0} width={270} stroke={GRID}
         tick={<RowTick labels={topDown} />} />
       <ReferenceLine x={ts(data.today)} stroke={MUTED} strokeDasharray="4 3"

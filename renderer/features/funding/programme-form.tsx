@@ -3,10 +3,11 @@
  * fields, keywords, deadline, web address, description. The core's messages
  * appear next to their field, with a summary at the top.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNDERS, type Funder, type FieldIssue, type FundingProgramme, type Input } from '../../../api/index.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { useFormIssues } from '../../components/use-form-issues.ts';
 import { FormField, SelectBox, inputClass } from '../../components/form-field.tsx';
 import { currentLang, formatNumber } from '../../i18n/index.ts';
 
@@ -49,14 +50,8 @@ export function ProgrammeForm({ programme, onSubmit, onCancel }: {
     eligible: programme?.eligible ?? '', fields: programme?.fields ?? '', keywords: programme?.keywords ?? '', deadline: programme?.deadline ?? '',
     url: programme?.url ?? '', description: programme?.description ?? '',
   }));
-  const [issues, setIssues] = useState<Partial<Record<Key, string>>>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const { issues, general, issueKeys, failed, summaryRef, show } = useFormIssues(ORDER);
   const [busy, setBusy] = useState(false);
-  const [failures, setFailures] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (failures > 0) summaryRef.current?.focus();
-  }, [failures]);
 
   const set = (key: Key) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [key]: e.target.value }));
 
@@ -79,20 +74,9 @@ export function ProgrammeForm({ programme, onSubmit, onCancel }: {
         deadline: values.deadline || null, url: values.url, description: values.description,
       });
     setBusy(false);
-    if (!result) return;
-    const found: Partial<Record<Key, string>> = { ...local };
-    const other: string[] = [];
-    for (const issue of result.issues ?? []) {
-      const key = issue.path.split('.')[0] as Key;
-      if (ORDER.includes(key)) found[key] ??= issue.message;
-      else other.push(issue.message);
-    }
-    setIssues(found);
-    setGeneral(Object.keys(found).length ? (other[0] ?? null) : (result.message ?? other[0] ?? null));
-    setFailures((n) => n + 1);
+    if (result) show(result, local);
   }
 
-  const issueKeys = ORDER.filter((k) => issues[k]);
   const optional = t('common.optional');
   const text = (k: Key, props: { hint?: string; span?: boolean; max?: number; type?: string } = {}) => (
     <FormField id={controlId(k)} label={t(`funding.field.${k}`)} error={issues[k]} optional={k === 'name' ? undefined : optional} hint={props.hint} className={props.span ? 'cdo-span-2' : undefined}>
@@ -111,8 +95,8 @@ export function ProgrammeForm({ programme, onSubmit, onCancel }: {
   );
 
   return (
-    <form className="cdo-form" onSubmit={(e) => void submit(e)} noValidate aria-describedby={issueKeys.length || general ? 'programme-summary' : undefined}>
-      {issueKeys.length || general ? (
+    <form className="cdo-form" onSubmit={(e) => void submit(e)} noValidate aria-describedby={failed ? 'programme-summary' : undefined}>
+      {failed ? (
         <ErrorSummary
           ref={summaryRef}
           id="programme-summary"

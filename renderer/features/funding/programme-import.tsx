@@ -25,7 +25,11 @@ function Preview({ p }: { p: ProgrammeImport }) {
   const label = (col: string | null) => (col ? t(`funding.field.${col}`) : null);
   return (
     <>
-      <p className="kern-body">{t('funding.importPage.format', { encoding: p.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252', delimiter: p.delimiter, rows: formatNumber(p.rowCount, lang) })}</p>
+      <p className="kern-body">
+        {p.format === 'csv'
+          ? t('funding.importPage.format', { encoding: p.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252', delimiter: p.delimiter, rows: formatNumber(p.rowCount, lang) })
+          : t('funding.importPage.formatSheet', { format: p.format.toUpperCase(), rows: formatNumber(p.rowCount, lang) })}
+      </p>
       <ul className="cdo-import-counts" aria-label={t('funding.importPage.previewTitle')}>
         <li className="cdo-import-count cdo-import-count--add">{t('funding.importPage.add', { count: p.add.length })}</li>
         <li className="cdo-import-count cdo-import-count--update">{t('funding.importPage.update', { count: p.update.length })}</li>
@@ -165,7 +169,7 @@ export function ProgrammeImportView() {
           <div className="kern-form-input">
             <label className="kern-label" htmlFor={`${id}-file`}>{t('funding.importPage.file')}</label>
             <div className="kern-hint" id={`${id}-hint`}>{t('funding.importPage.fileHint')}</div>
-            <input key={fileKey} id={`${id}-file`} className="cdo-file-input" type="file" accept=".csv,text/csv,text/plain" aria-describedby={`${id}-hint`}
+            <input key={fileKey} id={`${id}-file`} className="cdo-file-input" type="file" accept=".csv,.xlsx,.ods,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet" aria-describedby={`${id}-hint`}
               onChange={(e) => void choose(e.target.files?.[0])} />
           </div>
           {busy ? <Loading label={t('funding.importPage.reading')} /> : null}

@@ -11,6 +11,7 @@ import { hrefOf, navigate } from '../../app/routes.ts';
 import { Alert } from '../../components/alert.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
+import { PeerAdoptionNote } from '../peers/peer-adoption-note.tsx';
 import { useUndo } from '../../app/undo.tsx';
 import { currentLang, formatDate } from '../../i18n/index.ts';
 import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
@@ -167,6 +168,7 @@ export function IdeaEditView({ id }: { id: string | null }) {
           <p className="kern-body">{deleteError}</p>
         </Alert>
       ) : null}
+      {idea?.source === 'peer' ? <PeerAdoptionNote ideaId={idea.id} /> : null}
       {idea ? <Assessment idea={idea} notice={notice} onChangeStatus={() => setDialog('status')} onAdopt={() => setDialog('adopt')} /> : null}
       <section className="kern-card kern-card--hug cdo-form-card" aria-label={t('ideas.formLabel')}>
         <div className="kern-card__container">

@@ -3,10 +3,11 @@
  * field of action. The API's messages appear next to their field, with a
  * summary at the top. Status and reason are changed in the assessment dialog.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDEA_SOURCES, type Field, type FieldIssue, type Idea, type IdeaSource, type Input } from '../../../api/index.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { useFormIssues } from '../../components/use-form-issues.ts';
 import { FormField, SelectBox, inputClass } from '../../components/form-field.tsx';
 
 export type IdeaInput = Input<'saveIdea'>;
@@ -46,16 +47,8 @@ export interface IdeaFormProps {
 export function IdeaForm({ idea, fields, today, onSubmit, onCancel }: IdeaFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Values>(() => (idea ? initial(idea) : { ...initial(null), submittedOn: today }));
-  const [issues, setIssues] = useState<Partial<Record<keyof Values, string>>>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const { issues, general, issueKeys, failed, summaryRef, show } = useFormIssues(FIELD_ORDER);
   const [busy, setBusy] = useState(false);
-  const [failures, setFailures] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  // After a failed save, take the user to the summary of what to fix.
-  useEffect(() => {
-    if (failures > 0) summaryRef.current?.focus();
-  }, [failures]);
 
   const set = <K extends keyof Values>(key: K) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
     setValues((v) => ({ ...v, [key]: e.target.value as Values[K] }));
@@ -74,24 +67,12 @@ export function IdeaForm({ idea, fields, today, onSubmit, onCancel }: IdeaFormPr
       description: values.description,
     });
     setBusy(false);
-    if (!result) return;
-    const found: Partial<Record<keyof Values, string>> = {};
-    const other: string[] = [];
-    for (const issue of result.issues ?? []) {
-      const key = issue.path.split('.')[0] as keyof Values;
-      if (FIELD_ORDER.includes(key)) found[key] ??= issue.message;
-      else other.push(issue.message);
-    }
-    setIssues(found);
-    setGeneral(Object.keys(found).length ? (other[0] ?? null) : (result.message ?? other[0] ?? null));
-    setFailures((n) => n + 1);
+    if (result) show(result);
   }
 
-  const issueKeys = FIELD_ORDER.filter((k) => issues[k]);
-
   return (
-    <form className="cdo-form" onSubmit={(e) => void submit(e)} noValidate aria-describedby={issueKeys.length || general ? 'idea-summary' : undefined}>
-      {issueKeys.length || general ? (
+    <form className="cdo-form" onSubmit={(e) => void submit(e)} noValidate aria-describedby={failed ? 'idea-summary' : undefined}>
+      {failed ? (
         <ErrorSummary
           ref={summaryRef}
           id="idea-summary"

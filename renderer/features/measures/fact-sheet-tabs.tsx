@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/routes.ts';
 
-export const SECTIONS = ['sheet', 'milestones', 'dependencies', 'ozg', 'scoring', 'finance', 'status', 'history'] as const;
+export const SECTIONS = ['sheet', 'milestones', 'dependencies', 'ozg', 'scoring', 'finance', 'status', 'peers', 'history'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The section of a route part; the fact sheet itself has the bare address #/portfolio/<id>. */

@@ -17,6 +17,7 @@ import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
 import { MeasureScoringSection } from '../scoring/measure-scoring-section.tsx';
 import { MeasureFinanceSection } from '../finance/measure-finance-section.tsx';
 import { MeasureStatusSection } from '../status/measure-status-section.tsx';
+import { MeasurePeersSection } from '../peers/measure-peers-section.tsx';
 import { DependenciesSection } from './dependencies-section.tsx';
 import { FactSheetPrint } from './fact-sheet-print.tsx';
 import { FactSheetTabs, sectionHref, sectionOf, type Section } from './fact-sheet-tabs.tsx';
@@ -154,6 +155,7 @@ export function MeasureEditView({ id }: { id: string | null }) {
       {section === 'scoring' ? <MeasureScoringSection measureId={m.id} /> : null}
       {section === 'finance' ? <MeasureFinanceSection measureId={m.id} /> : null}
       {section === 'status' ? <MeasureStatusSection measureId={m.id} /> : null}
+      {section === 'peers' ? <MeasurePeersSection measureId={m.id} /> : null}
       {section === 'history' ? <MeasureHistory id={m.id} fields={fields.data} /> : null}
       {confirm ? (
         <ConfirmDialog title={t('measure.deleteTitle')} confirmLabel={t('measure.deleteConfirm')} onCancel={() => setConfirm(false)} onConfirm={() => void remove(m)}>

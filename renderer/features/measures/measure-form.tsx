@@ -3,10 +3,11 @@
  * with its label, grouped (see measure-form-fields.tsx), and the API's
  * validation messages next to the field they belong to plus a summary at the top.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Field, FieldIssue, Input, Measure } from '../../../api/index.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { useFormIssues } from '../../components/use-form-issues.ts';
 import { currentLang, formatNumber, parseMoney } from '../../i18n/index.ts';
 import { FactSheetFields } from './measure-form-fields.tsx';
 import { FIELD_ORDER, controlId, fieldLabelKey, splitTags, type FlagKey, type Issues, type TextKey, type Values } from './measure-values.ts';
@@ -53,26 +54,12 @@ export function MeasureForm({ measure, fields, onSubmit, onCancel }: MeasureForm
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const [values, setValues] = useState<Values>(() => initial(measure, lang));
-  const [issues, setIssues] = useState<Issues>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const { issues, general, issueKeys, failed, summaryRef, show } = useFormIssues(FIELD_ORDER);
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [failures, setFailures] = useState(0);
-
-  // After a failed save, take the user to the summary of what to fix.
-  useEffect(() => {
-    if (failures > 0) summaryRef.current?.focus();
-  }, [failures]);
 
   const set = (key: TextKey | 'phase' | 'priority') => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
   const setFlag = (key: FlagKey) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [key]: e.target.checked }));
-
-  function showIssues(found: Issues, message: string | null) {
-    setIssues(found);
-    setGeneral(message);
-    setFailures((n) => n + 1);
-  }
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -82,7 +69,7 @@ export function MeasureForm({ measure, fields, onSubmit, onCancel }: MeasureForm
     if (Number.isNaN(budget)) local.budget = t('measure.budgetInvalid');
     if (Number.isNaN(progress)) local.progress = t('factSheet.progressInvalid');
     if (Object.keys(local).length) {
-      showIssues(local, null);
+      show({}, local);
       return;
     }
     setBusy(true);
@@ -113,22 +100,12 @@ export function MeasureForm({ measure, fields, onSubmit, onCancel }: MeasureForm
       tags: splitTags(values.tags),
     });
     setBusy(false);
-    if (!result) return;
-    const found: Issues = {};
-    const other: string[] = [];
-    for (const issue of result.issues ?? []) {
-      const key = issue.path.split('.')[0] as keyof Values;
-      if (FIELD_ORDER.includes(key)) found[key] ??= issue.message;
-      else other.push(issue.message);
-    }
-    showIssues(found, Object.keys(found).length ? (other[0] ?? null) : (result.message ?? other[0] ?? null));
+    if (result) show(result);
   }
 
-  const issueKeys = FIELD_ORDER.filter((k) => issues[k]);
-
   return (
-    <form className="cdo-form" onSubmit={(e) => void submit(e)} noValidate aria-describedby={issueKeys.length || general ? 'measure-summary' : undefined}>
-      {issueKeys.length || general ? (
+    <form className="cdo-form" onSubmit={(e) => void submit(e)} noValidate aria-describedby={failed ? 'measure-summary' : undefined}>
+      {failed ? (
         <ErrorSummary
           ref={summaryRef}
           id="measure-summary"

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MUST_FILTERS, PHASES, PRIORITIES, type ApiClient, type Phase, type SavedView, type ViewColumn, type ViewFilters } from '../../../api/index.ts';
+import { FUNDING_FILTERS, LIGHT_FILTERS, MUST_FILTERS, PHASES, PRIORITIES, type ApiClient, type Phase, type SavedView, type ViewColumn, type ViewFilters } from '../../../api/index.ts';
 import { useLoad } from '../../api/index.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { FlashMessage, useFlash } from '../../app/flash.tsx';
@@ -34,6 +34,8 @@ function listQuery(f: Filters, text: string): BoardQuery & { phase?: Phase } {
     ...(f.leadUnit ? { leadUnit: f.leadUnit } : {}),
     ...(f.tag ? { tag: f.tag } : {}),
     ...(f.must ? { must: f.must === 'yes' } : {}),
+    ...(f.light ? { light: f.light } : {}),
+    ...(f.funding ? { funding: f.funding } : {}),
   };
 }
 
@@ -82,10 +84,10 @@ export function MeasuresView() {
   const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: DESC_FIRST.has(key) ? 'desc' : 'asc' }));
   const set = <K extends keyof Filters>(key: K) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setFilters((f) => ({ ...f, [key]: e.target.value as Filters[K] }));
-  const filtered = !!(filters.text.trim() || filters.fieldId || filters.phase || filters.priority || filters.leadUnit || filters.tag || filters.must);
+  const filtered = !!(filters.text.trim() || filters.fieldId || filters.phase || filters.priority || filters.leadUnit || filters.tag || filters.must || filters.light || filters.funding);
   const { phase: _phase, ...boardFilters } = filters;
 
-  const select = (key: 'fieldId' | 'phase' | 'priority' | 'leadUnit' | 'tag' | 'must', label: string, options: { value: string; label: string }[]) => (
+  const select = (key: 'fieldId' | 'phase' | 'priority' | 'leadUnit' | 'tag' | 'must' | 'light' | 'funding', label: string, options: { value: string; label: string }[]) => (
     <div className="kern-form-input">
       <label className="kern-label" htmlFor={`${id}-${key}`}>{label}</label>
       <SelectBox id={`${id}-${key}`} value={filters[key]} onChange={set(key)}>
@@ -123,6 +125,8 @@ export function MeasuresView() {
         {select('leadUnit', t('measures.filter.leadUnit'), (facets.data?.leadUnits ?? []).map((u) => ({ value: u, label: u })))}
         {select('tag', t('measures.filter.tag'), (facets.data?.tags ?? []).map((u) => ({ value: u, label: u })))}
         {select('must', t('measures.filter.must'), MUST_FILTERS.map((m) => ({ value: m, label: t(`measures.filter.must_${m}`) })))}
+        {select('light', t('measures.filter.light'), LIGHT_FILTERS.map((l) => ({ value: l, label: t(`measures.filter.light_${l}`) })))}
+        {select('funding', t('measures.filter.funding'), FUNDING_FILTERS.map((f) => ({ value: f, label: t(`measures.filter.funding_${f}`) })))}
         {filtered ? (
           <button type="button" className="kern-btn kern-btn--tertiary cdo-filters__reset" onClick={() => setFilters(() => NO_FILTERS)}>
             <span className="kern-label">{t('measures.filter.reset')}</span>

@@ -1,29 +1,21 @@
 /**
  * The tiles of Übersicht that say what is due, each linking to the place to
  * act: the portfolio's lights, ideas waiting for assessment, measures without
- * a current status report, milestones of the next 90 days. Budget and funding
- * deadlines are added by their modules later (the grid has room for them).
+ * a current status report, milestones of the next 90 days, this year's budget
+ * (plan vs actual) and the funding deadlines of the next 90 days.
  */
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIGHTS, type Light, type PortfolioStatusRow } from '../../../api/index.ts';
+import { LIGHTS, type Light, type LightFilter, type PortfolioStatusRow } from '../../../api/index.ts';
 import { useLoad } from '../../api/index.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { currentLang, formatDate, formatNumber } from '../../i18n/index.ts';
+import { rememberFilters } from '../portfolio-views/remembered-view.ts';
 import { LightBadge } from '../status/status-light.tsx';
+import { BudgetTile, FundingDeadlinesTile } from './overview-money-tiles.tsx';
+import { Tile } from './tile.tsx';
 import './overview.css';
 
 const SHOWN = 5;
-
-function Tile({ id, title, desc, children }: { id: string; title: string; desc: string; children: ReactNode }) {
-  return (
-    <section className="cdo-tile" aria-labelledby={`tile-${id}`}>
-      <h2 className="cdo-tile__title" id={`tile-${id}`}>{title}</h2>
-      <p className="cdo-tile__desc">{desc}</p>
-      {children}
-    </section>
-  );
-}
 
 function MeasureLinks({ rows, detail }: { rows: PortfolioStatusRow[]; detail?: (r: PortfolioStatusRow) => string }) {
   return (
@@ -38,6 +30,12 @@ function MeasureLinks({ rows, detail }: { rows: PortfolioStatusRow[]; detail?: (
   );
 }
 
+/** A count that opens the measures list filtered to it; nothing to open for zero. */
+function CountLink({ count, label, light }: { count: number; label: string; light: LightFilter }) {
+  if (!count) return <span className="cdo-tile__count">{label}</span>;
+  return <a className="kern-link cdo-tile__count" href={hrefOf('portfolio')} onClick={() => rememberFilters({ light })}>{label}</a>;
+}
+
 function LightsTile({ rows }: { rows: PortfolioStatusRow[] }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
@@ -50,12 +48,12 @@ function LightsTile({ rows }: { rows: PortfolioStatusRow[] }) {
         {LIGHTS.map((l) => (
           <li key={l}>
             <LightBadge light={l} />
-            <span className="cdo-tile__count">{t('overview.tiles.lights.count', { count: counts[l], n: formatNumber(counts[l], lang) })}</span>
+            <CountLink count={counts[l]} label={t('overview.tiles.lights.count', { count: counts[l], n: formatNumber(counts[l], lang) })} light={l} />
           </li>
         ))}
         <li>
           <span className="cdo-tile__none">{t('overview.tiles.lights.noReport')}</span>
-          <span className="cdo-tile__count">{t('overview.tiles.lights.count', { count: without })}</span>
+          <CountLink count={without} label={t('overview.tiles.lights.count', { count: without })} light="none" />
         </li>
       </ul>
       {attention.length ? (
@@ -145,6 +143,8 @@ export function OverviewTiles() {
     <div className="cdo-tiles">
       {status.data ? <LightsTile rows={status.data.rows} /> : null}
       {status.data ? <StaleTile rows={status.data.rows} days={status.data.currentDays} /> : null}
+      {status.data ? <BudgetTile year={Number(status.data.asOf.slice(0, 4))} /> : null}
+      <FundingDeadlinesTile />
       <IdeasTile />
       <MilestonesTile />
       {status.error ? <p className="kern-body cdo-text-danger">{t('overview.tiles.loadError')}</p> : null}

@@ -6,7 +6,7 @@
  * break the page.
  */
 import { useEffect, useState } from 'react';
-import { viewConfig, type ViewConfig } from '../../../api/index.ts';
+import { viewConfig, type ViewConfig, type ViewFilters } from '../../../api/index.ts';
 import { useDebounced } from '../../components/list-state.ts';
 
 export type ViewMode = 'table' | 'board';
@@ -32,6 +32,20 @@ function read(): Remembered {
     };
   } catch {
     return { config: standardConfig(), mode: 'table', viewId: null };
+  }
+}
+
+/**
+ * Opens the measures list with these filters next time it mounts (a link from
+ * elsewhere, e.g. an Übersicht tile, followed by the navigation itself).
+ */
+export function rememberFilters(filters: Partial<ViewFilters>): void {
+  const standard = standardConfig();
+  const config = viewConfig.parse({ ...standard, filters: { ...standard.filters, ...filters } });
+  try {
+    window.sessionStorage.setItem(KEY, JSON.stringify({ config, mode: 'table', viewId: null } satisfies Remembered));
+  } catch {
+    // Without storage the list opens unfiltered.
   }
 }
 

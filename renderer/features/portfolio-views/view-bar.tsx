@@ -11,6 +11,7 @@ import { SelectBox } from '../../components/form-field.tsx';
 import { ColumnPicker } from './column-picker.tsx';
 import type { ViewMode } from './remembered-view.ts';
 import { SaveViewDialog } from './save-view-dialog.tsx';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions.tsx';
 import './portfolio-views.css';
 
 /** Same columns, filters and sort: the applied view is unchanged. */
@@ -80,6 +81,7 @@ export function ViewBar({ mode, onMode, views, selected, config, onApply, onSave
           </button>
         ) : null}
         {mode === 'table' ? <ColumnPicker columns={config.columns} onChange={onColumns} /> : null}
+        {mode === 'table' ? <SpreadsheetActions config={config} /> : null}
       </div>
       {changed ? <p className="kern-body kern-body--small cdo-muted cdo-viewbar__changed" id={`${id}-changed`}>{t('views.saved.changed')}</p> : null}
       {error ? <p className="kern-body kern-body--small cdo-error-text" role="alert">{error}</p> : null}

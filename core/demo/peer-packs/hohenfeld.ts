@@ -1,0 +1,37 @@
+/**
+ * Demo pack of the fictional "Kreis Hohenfeld": 28 projects of a Kreis,
+ * realistic, not real. Some field names need mapping ("Smart Region", "Gesundheitsamt").
+ * Rows as in lindenau.ts.
+ */
+import type { DemoProjectRow } from './rows.ts';
+
+export const HOHENFELD_PROJECTS: DemoProjectRow[] = [
+  ['Wohngeld digital für alle kreisangehörigen Gemeinden', 'Soziales', 'in_progress', '2025-01', '2026-06', 160000, 'Gemeinsame Wohngeldstelle des Kreises mit Online-Antrag und E-Akte.', null, 'Gemeinden früh einbinden; die Zuständigkeit muss vorher geklärt sein.', ['EfA', 'IKZ', 'Antrag'], ['10412']],
+  ['Kfz-Zulassung online (i-Kfz)', 'E-Government', 'operating', '2022-01', '2022-09', 52000, 'Zulassung, Ummeldung und Abmeldung online mit Bundesdienst i-Kfz.', 'Ein Viertel der Vorgänge online, Wartezeit vor Ort gesunken.', null, ['OZG', 'Kfz'], ['10228']],
+  ['Führerscheinantrag digital', 'E-Government', 'planned', '2026-02', '2026-10', 40000, 'Antrag auf Ersterteilung und Umtausch online, Lichtbild digital.', null, null, ['OZG'], []],
+  ['Gemeinsames Servicekonto für 14 Gemeinden', 'E-Government', 'operating', '2023-01', '2024-06', 280000, 'Ein Servicekonto und Portal für Kreis und alle Gemeinden.', 'Alle Gemeinden angeschlossen; Kosten je Gemeinde deutlich geringer.', 'Gemeinsamer Betrieb braucht eine feste Vereinbarung über Kosten und Support.', ['IKZ', 'Portal', 'BundID'], []],
+  ['E-Akte in der Kreisverwaltung', 'Interne Verwaltung', 'in_progress', '2023-06', '2027-12', 950000, 'Einführung der E-Akte in allen Ämtern, beginnend mit dem Jugendamt.', null, 'Akten- und Registraturplan zuerst bereinigen.', ['E-Akte'], []],
+  ['KI-gestützte Posteingangsverarbeitung (Pilot)', 'Interne Verwaltung', 'in_progress', '2025-09', '2026-09', 120000, 'Pilot: Posteingang wird automatisch erkannt und zugeordnet.', null, 'Datenschutz-Folgenabschätzung von Anfang an mitdenken.', ['KI', 'Posteingang'], []],
+  ['Breitbandausbau weiße Flecken', 'Digitale Infrastruktur', 'in_progress', '2022-01', '2026-12', 14500000, 'Glasfaser für 4.800 unterversorgte Adressen mit Bundes- und Landesförderung.', null, 'Wegerecht und Tiefbaukapazitäten sind der Engpass, nicht das Geld.', ['Glasfaser', 'Förderung'], []],
+  ['Mobilfunk-Lückenschluss an Kreisstraßen', 'Digitale Infrastruktur', 'planned', '2026-05', '2027-12', 800000, 'Standorte für Mobilfunkmasten an Funklöchern mit dem Land ermitteln.', null, null, ['Mobilfunk'], []],
+  ['Smart-Region-Datenplattform', 'Smart Region', 'in_progress', '2024-10', '2027-03', 1200000, 'Kreisweite Datenplattform für Sensor-, Verkehrs- und Geodaten, offen für Gemeinden.', null, 'Datenverantwortliche in jeder Gemeinde benennen.', ['Datenplattform', 'IKZ', 'Smart City'], []],
+  ['LoRaWAN-Funknetz im Kreisgebiet', 'Smart Region', 'operating', '2023-03', '2024-02', 210000, 'Funknetz für Sensoren, mitnutzbar durch Gemeinden und Stadtwerke.', '85 % des Kreisgebiets abgedeckt.', null, ['LoRaWAN', 'Sensorik'], []],
+  ['Digitaler Pegel- und Hochwasserwarndienst', 'Smart Region', 'operating', '2022-04', '2023-05', 340000, 'Pegelsensoren an 22 Bächen, Warnung per App und SMS.', 'Warnzeit bei Starkregen um bis zu zwei Stunden verlängert.', 'Schwellenwerte gemeinsam mit der Feuerwehr festlegen.', ['Hochwasser', 'Sensorik', 'Warnung'], []],
+  ['Schul-IT-Support für Kreisschulen', 'Schulen', 'operating', '2021-09', '2022-12', 480000, 'Zentraler IT-Support und Geräteverwaltung für 11 Schulen in Kreisträgerschaft.', 'Störungen im Schnitt in einem Tag behoben.', 'Support ist Daueraufgabe; Stellen nicht befristen.', ['Schule', 'DigitalPakt'], []],
+  ['Schülerbeförderung online beantragen', 'Schulen', 'operating', '2023-04', '2023-08', 35000, 'Antrag auf Schülerfahrkarte online, Ticket direkt aufs Handy.', '80 % der Anträge online.', null, ['OZG', 'Schule'], []],
+  ['Digitale Fallakte im Jugendamt', 'Jugend & Familie', 'in_progress', '2024-05', '2026-04', 390000, 'Fachverfahren mit E-Akte und mobilem Zugriff für Hausbesuche.', null, 'Fachkräfte im Außendienst brauchen robuste Geräte und Offline-Zugriff.', ['Jugendamt', 'E-Akte'], []],
+  ['Unterhaltsvorschuss online', 'Jugend & Familie', 'operating', '2022-06', '2022-12', 30000, 'Antrag auf Unterhaltsvorschuss mit EfA-Dienst.', 'Rückfragen wegen fehlender Unterlagen halbiert.', null, ['EfA', 'Antrag'], ['10118']],
+  ['Digitale Meldeketten im Gesundheitsamt', 'Gesundheitsamt', 'completed', '2021-02', '2022-06', 260000, 'DEMIS und SORMAS eingeführt, Meldungen digital statt per Fax.', 'Kein Fax mehr im Meldewesen.', 'Schnittstellen testen, bevor es eilig wird.', ['Gesundheit', 'Meldewesen'], []],
+  ['Pflegestützpunkt mit digitaler Fallakte', 'Gesundheitsamt', 'planned', '2026-03', '2027-02', 90000, 'Gemeinsame Fallakte für Pflegeberatung von Kreis und Pflegekassen.', null, null, ['Pflege'], []],
+  ['On-Demand-Verkehr im ländlichen Raum', 'ÖPNV', 'operating', '2022-08', '2024-07', 1600000, 'Rufbus per App und Telefon für vier Gemeinden ohne Taktverkehr.', 'Über 9.000 Fahrten im Monat, besonders von Älteren und Schülern.', 'Telefonbuchung unbedingt anbieten.', ['ÖPNV', 'On-Demand', 'Land'], []],
+  ['Echtzeitdaten für alle Buslinien', 'ÖPNV', 'in_progress', '2025-02', '2026-06', 420000, 'Alle Busse senden Echtzeitdaten an Verkehrsverbund und Auskunftsapps.', null, null, ['ÖPNV', 'Echtzeit'], []],
+  ['Solarkataster für das Kreisgebiet', 'Klimaschutz', 'operating', '2021-05', '2021-12', 60000, 'Eignung jeder Dachfläche für Photovoltaik online prüfen.', 'Über 20.000 Abrufe, viele Beratungen bei der Energieagentur.', null, ['Solar', 'GIS', 'Klima'], []],
+  ['Energiemanagement Kreisliegenschaften', 'Klimaschutz', 'in_progress', '2024-03', '2026-02', 230000, 'Verbrauchsdaten aller Kreisgebäude automatisch erfassen und auswerten.', null, 'Zählerinfrastruktur kostet mehr Zeit als die Software.', ['Energie', 'Gebäude'], []],
+  ['Abfall-App mit Abfuhrkalender', 'Umwelt', 'operating', '2020-11', '2021-03', 25000, 'Abfuhrtermine, Erinnerungen und Sperrmüllanmeldung per App.', '45.000 aktive Nutzungen.', null, ['Abfall', 'App'], []],
+  ['Wirtschaftsförderung: digitale Gründungsberatung', 'Wirtschaftsförderung', 'operating', '2023-01', '2023-06', 18000, 'Erstberatung per Video, Terminbuchung online.', null, null, ['Gründung', 'Beratung'], []],
+  ['Gewerbeflächen-Informationssystem', 'Wirtschaftsförderung', 'completed', '2022-02', '2022-11', 45000, 'Alle Gewerbeflächen des Kreises mit Erschließung und Ansprechpersonen auf einer Karte.', 'Anfragen von Unternehmen deutlich gestiegen.', null, ['Gewerbeflächen', 'GIS'], []],
+  ['Radwegenetz digital erfassen', 'Tourismus & Freizeit', 'completed', '2021-04', '2022-03', 70000, 'Radwege mit Zustand und Beschilderung erfasst, Tourenportal gespeist.', 'Schäden werden gezielt behoben.', null, ['Radverkehr', 'Tourismus'], []],
+  ['Katastrophenschutz: digitales Lagebild', 'Bevölkerungsschutz', 'in_progress', '2024-06', '2026-05', 310000, 'Gemeinsames Lagebild für Kreis, Feuerwehren und Hilfsorganisationen.', null, 'Übungen mit allen Beteiligten vor dem Ernstfall.', ['Krisenstab', 'Lagebild'], []],
+  ['Ehrenamtskarte digital', 'Bürgerbeteiligung & Ehrenamt', 'planned', '2026-01', '2026-09', 28000, 'Ehrenamtskarte online beantragen und als digitale Karte nutzen.', null, null, ['Ehrenamt'], []],
+  ['Kreistag papierlos', 'Interne Verwaltung', 'operating', '2020-10', '2021-06', 52000, 'Sitzungsdienst und Kreistag arbeiten mit Ratsinformationssystem und Tablets.', 'Versand der Sitzungsunterlagen vollständig digital.', null, ['Gremien', 'Papierlos'], []],
+];
