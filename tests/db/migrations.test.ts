@@ -41,7 +41,7 @@ function pragmaOf(file: string, name: string): unknown {
 
 describe('the shipped migrations', () => {
   it('are the ones these tests cover, in order', () => {
-    expect(tags).toEqual(['0000_initial_schema', '0001_search_index', '0002_portfolio_steering', '0003_agenda_and_peers']);
+    expect(tags).toEqual(['0000_initial_schema', '0001_search_index', '0002_portfolio_steering', '0003_agenda_peers_and_strategy']);
     expect(knownSchemaVersion()).toBe(tags.length);
   });
 });
@@ -172,7 +172,7 @@ describe('migration 0002_portfolio_steering', () => {
   });
 });
 
-describe('migration 0003_agenda_and_peers', () => {
+describe('migration 0003_agenda_peers_and_strategy', () => {
   /** A version-3 workspace with portfolio rows that the new tables may point at. */
   function fillV3(file: string): string {
     const raw = new Database(file);
@@ -188,7 +188,7 @@ describe('migration 0003_agenda_and_peers', () => {
     }
   }
 
-  it('adds the agenda and peer-exchange tables to a filled version-3 workspace, keeping every row and value', async () => {
+  it('adds the agenda, peer-exchange and strategy tables to a filled version-3 workspace, keeping every row and value', async () => {
     const file = join(dir, 'v3.cdo');
     workspaceAtVersion(file, 3);
     fillV1(file);
