@@ -8,6 +8,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber,
   Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType,
 } from 'docx';
+import { columnShares } from './column-shares.ts';
 import type { AgendaDocument, DocBlock, DocChart, DocTable } from '../../api/index.ts';
 import { CHART_SIZE } from './chart-svg.ts';
 import { pageOf, titleLines } from './model.ts';
@@ -26,6 +27,11 @@ function paragraphs(text: string, note?: boolean): Paragraph[] {
     .map((p) => new Paragraph({ children: textRuns(p, false, !!note), spacing: { after: 120 }, keepNext: p.endsWith(':') }));
 }
 
+/** A4 with 2.2 / 2 cm margins, in twips (1/1440 inch). */
+const A4_TWIPS = { width: 11906, height: 16838 } as const;
+const MARGIN_TWIPS = { top: 1134, bottom: 1134, left: 1247, right: 1134 } as const;
+const TEXT_WIDTH_TWIPS = A4_TWIPS.width - MARGIN_TWIPS.left - MARGIN_TWIPS.right;
+
 function cell(text: string, opts: { header?: boolean; right?: boolean; bold?: boolean; width?: number }): TableCell {
   return new TableCell({
     borders: BORDERS,
@@ -38,14 +44,16 @@ function cell(text: string, opts: { header?: boolean; right?: boolean; bold?: bo
 
 function table(t: DocTable): (Paragraph | Table)[] {
   const right = (i: number) => t.columns[i]?.align === 'right';
+  const shares = columnShares(t);
   const rows = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(c.label, { header: true, right: right(i) })) }),
-    ...t.rows.map((r) => new TableRow({ cantSplit: true, children: t.columns.map((_, i) => cell(r[i] ?? '', { right: right(i) })) })),
+    new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(c.label, { header: true, right: right(i), width: shares[i] })) }),
+    ...t.rows.map((r) => new TableRow({ cantSplit: true, children: t.columns.map((_, i) => cell(r[i] ?? '', { right: right(i), width: shares[i] })) })),
   ];
   if (t.footer) rows.push(new TableRow({ children: t.columns.map((_, i) => cell(t.footer?.[i] ?? '', { right: right(i), bold: true })) }));
   const out: (Paragraph | Table)[] = [];
   if (t.caption) out.push(new Paragraph({ children: [new TextRun({ text: t.caption, bold: true })], spacing: { before: 120, after: 60 }, keepNext: true }));
-  out.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
+  // The grid in twips too: LibreOffice sizes columns from it, Word from the cell widths.
+  out.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: shares.map((p) => Math.round((TEXT_WIDTH_TWIPS * p) / 100)), rows }));
   out.push(new Paragraph({ text: '', spacing: { after: 120 } }));
   return out;
 }
@@ -135,7 +143,7 @@ export async function renderDocx(doc: AgendaDocument, images: Map<DocChart, Uint
       },
     },
     sections: [{
-      properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1247, right: 1134 } } },
+      properties: { titlePage: true, page: { size: { width: A4_TWIPS.width, height: A4_TWIPS.height }, margin: MARGIN_TWIPS } },
       footers: { default: footer, first: new Footer({ children: [new Paragraph({ text: '' })] }) },
       children: body,
     }],
