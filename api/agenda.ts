@@ -226,7 +226,7 @@ export interface AgendaContent {
   vision: string | null;
   principles: string[];
   startingPosition: string | null;
-  /** Figures the CDO types today; later also figures taken from DigiChecks and the OZG maturity. */
+  /** Figures the CDO types or takes from the OZG maturity (DigiCheck results once the DigiCheck exists). */
   startingFigures: StartingFigure[];
   /** Fields of action in scope, in order. */
   fields: AgendaField[];

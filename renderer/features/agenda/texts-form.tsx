@@ -11,14 +11,26 @@ import { useApi, useLoad } from '../../api/index.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { FormField, inputClass } from '../../components/form-field.tsx';
 import { issueFor, useWrite, type WriteFailure } from './use-write.ts';
+import { mergeFigures, ozgFigures, type FigureRow } from './ozg-figures.ts';
+import { currentLang, formatDate } from '../../i18n/index.ts';
 
-type FigureRow = { label: string; value: string; unit: string; source: string };
 const blankFigure = (): FigureRow => ({ label: '', value: '', unit: '', source: '' });
 
 export function AgendaTextsForm({ agenda, onDone }: { agenda: AgendaSnapshot | null; onDone(id: string | null): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const write = useWrite();
+  const [ozgNote, setOzgNote] = useState<string | null>(null);
+
+  async function takeOzgFigures() {
+    const r = await api.getOzgMaturityChart({ model: '1.1' });
+    if (!r.ok) return setOzgNote(r.error.message);
+    const lang = currentLang(i18n);
+    const added = ozgFigures(r.value, t, formatDate(new Date().toISOString(), lang), lang);
+    if (added.length === 0) return setOzgNote(t('agenda.ozgFigures.none'));
+    setFigures((all) => mergeFigures(all.filter((f) => f.label.trim() || f.value.trim()), added));
+    setOzgNote(t('agenda.ozgFigures.taken', { count: added.length }));
+  }
   const fields = useLoad((a) => a.listFields(), []);
   const [title, setTitle] = useState(agenda?.title ?? '');
   // A new agenda starts with the next five years.
@@ -93,9 +105,15 @@ export function AgendaTextsForm({ agenda, onDone }: { agenda: AgendaSnapshot | n
               </button>
             </div>
           ))}
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setFigures((all) => [...all, blankFigure()])}>
-            <span className="kern-label">{t('agenda.figure.add')}</span>
-          </button>
+          <div className="cdo-agenda-figure-actions">
+            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setFigures((all) => [...all, blankFigure()])}>
+              <span className="kern-label">{t('agenda.figure.add')}</span>
+            </button>
+            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void takeOzgFigures()}>
+              <span className="kern-label">{t('agenda.ozgFigures.take')}</span>
+            </button>
+          </div>
+          {ozgNote ? <p className="kern-body kern-body--small" role="status">{ozgNote}</p> : null}
         </fieldset>
         <FormField id="agenda-vision" label={t('agenda.field.vision')} error={err('vision')} optional={optional} className="cdo-span-2">
           {({ invalid, ...p }) => <textarea {...p} className={inputClass(invalid)} rows={4} value={vision} onChange={(e) => setVision(e.target.value)} />}
