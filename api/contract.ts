@@ -23,9 +23,12 @@ import { demoPackRef, exportPackInput, importPackInput, peerPackRef, previewPack
 import type { DemoPack, DemoPackFile, PackExport, PackImportResult, PackPreview, PackSigningKey, PeerPack } from './packs.ts';
 import { adoptPeerProjectInput, findOwnMatchesInput, findPeerMatchesInput, listPartnershipsInput, listPeerAdoptionsInput, listPeerProjectsInput, partnershipInput, peerMatchOverviewInput } from './peers.ts';
 import type { OwnMatch, PartnerSummary, Partnership, PeerAdoption, PeerFacets, PeerMatch, PeerMatchOverview, PeerProject, PeerProjectPage } from './peers.ts';
+import { ozgMaturityChartInput, ozgMaturityInput, ozgMaturityListInput, ozgMaturityRef } from './ozg-maturity.ts';
+import type { OzgMaturityChart, OzgMaturityList, OzgMaturityRow } from './ozg-maturity.ts';
 import { agendaInput, agendaRecordRef, agendaRef, compareInput, goalInput, goalMeasureInput, indicatorInput, measurementInput, roadmapMoveInput, snapshotInput, versionAdoptInput, versionCreateInput, versionUpdateInput } from './agenda.ts';
 import type { AgendaDiff, AgendaGoal, AgendaIndicator, AgendaMeasurement, AgendaRoadmap, AgendaSnapshot, AgendaSummary, AgendaVersion } from './agenda.ts';
 import { exportAgendaInput, type AgendaExport } from './agenda-export.ts';
+import { moveStakeholderInput, stakeholderInput, stakeholderRef, stakeholderRelationInput, type Stakeholder, type StakeholderRegister, type StakeholderRelation } from './stakeholders.ts';
 import { ENTITIES, PHASES, PRIORITIES, isoDate } from './domain.ts';
 import type {
   AppInfo, Backup, Field, HistoryEntry, Measure, MeasurePage, Municipality, Overview,
@@ -246,6 +249,21 @@ export const contract = {
   savePartnership: method(partnershipInput).returns<Partnership>(),
   deletePartnership: method(z.object({ id })).returns<null>(),
   listPartners: method(none).returns<PartnerSummary[]>(),
+
+  // --- stakeholders ---
+  getStakeholderRegister: method(none).returns<StakeholderRegister>(),
+  getStakeholder: method(stakeholderRef).returns<Stakeholder>(),
+  saveStakeholder: method(stakeholderInput).returns<Stakeholder>(),
+  moveStakeholder: method(moveStakeholderInput).returns<Stakeholder>(),
+  deleteStakeholder: method(stakeholderRef).returns<null>(),
+  saveStakeholderRelation: method(stakeholderRelationInput).returns<StakeholderRelation>(),
+  deleteStakeholderRelation: method(stakeholderRef).returns<null>(),
+
+  // --- OZG maturity ---
+  listOzgMaturity: method(ozgMaturityListInput.default({ query: '', scope: 'municipal', limit: 100 })).returns<OzgMaturityList>(),
+  saveOzgMaturity: method(ozgMaturityInput).returns<OzgMaturityRow>(),
+  deleteOzgMaturity: method(ozgMaturityRef).returns<null>(),
+  getOzgMaturityChart: method(ozgMaturityChartInput.default({ model: '1.1' })).returns<OzgMaturityChart>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -16,8 +16,10 @@ export const ENTITIES = [
   'costItem', 'financingItem', 'programme', 'application', 'statusReport', 'view',
   'partnership', 'peerAdoption',
   'agenda', 'agendaGoal', 'agendaGoalMeasure', 'indicator', 'measurement', 'agendaVersion',
+  'stakeholder', 'stakeholderRelation', 'stakeholderMeasure', 'stakeholderGoal',
   // Peer projects are read-only imports (never change-logged); listed here so search hits can name them.
   'peerProject',
+  'ozgMaturity',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

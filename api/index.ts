@@ -21,3 +21,5 @@ export * from './agenda.ts';
 export * from './agenda-export.ts';
 export * from './packs.ts';
 export * from './peers.ts';
+export * from './stakeholders.ts';
+export * from './ozg-maturity.ts';

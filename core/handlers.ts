@@ -54,6 +54,9 @@ import { getAgendaRoadmap, moveRoadmapMeasure } from './agenda/roadmap.ts';
 import { exportAgenda } from './agenda-export/export.ts';
 import { exportPack, getPackSigningKey, importPack, listPeerPacks, previewPackImport, removePeerPack } from './packs/index.ts';
 import { demoPackFile, listDemoPacks } from './demo/peer-packs/index.ts';
+import { deleteOzgMaturity, listOzgMaturity, saveOzgMaturity } from './ozg-maturity/maturity.ts';
+import { getOzgMaturityChart } from './ozg-maturity/chart.ts';
+import { deleteStakeholder, deleteStakeholderRelation, getStakeholder, getStakeholderRegister, moveStakeholder, saveStakeholder, saveStakeholderRelation } from './stakeholders/stakeholders.ts';
 
 /** `lang` is the caller's language, for outputs that carry messages (import row errors). */
 export type Handlers = { [M in Method]: (input: Parsed<M>, core: Core, lang: Lang) => Output<M> | Promise<Output<M>> };
@@ -227,4 +230,19 @@ export const handlers = {
   savePartnership: (i, core) => savePartnership(core, i),
   deletePartnership: (i, core) => deletePartnership(core, i.id),
   listPartners: (_, core) => listPartners(core),
+
+  // --- stakeholders ---
+  getStakeholderRegister: (_, core) => getStakeholderRegister(core),
+  getStakeholder: (i, core) => getStakeholder(core, i.id),
+  saveStakeholder: (i, core) => saveStakeholder(core, i),
+  moveStakeholder: (i, core) => moveStakeholder(core, i),
+  deleteStakeholder: (i, core) => deleteStakeholder(core, i.id),
+  saveStakeholderRelation: (i, core) => saveStakeholderRelation(core, i),
+  deleteStakeholderRelation: (i, core) => deleteStakeholderRelation(core, i.id),
+
+  // --- OZG maturity ---
+  listOzgMaturity: (i, core) => listOzgMaturity(core, i),
+  saveOzgMaturity: (i, core) => saveOzgMaturity(core, i),
+  deleteOzgMaturity: (i, core) => deleteOzgMaturity(core, i.ozgId),
+  getOzgMaturityChart: (i, core) => getOzgMaturityChart(core, i),
 } satisfies Handlers;

@@ -188,6 +188,14 @@ const de = {
   sheet_yes_no: '„{value}“ ist weder „ja“ noch „nein“.',
   sheet_must_unknown: 'Unbekanntes Muss-Kriterium „{value}“. Möglich sind: Gesetzliche Pflicht (bis TT.MM.JJJJ), Geschäftskritisch, Politischer Auftrag.',
   sheet_formula_no_value: 'Die Zelle enthält eine Formel ohne gespeichertes Ergebnis. Bitte öffnen und speichern Sie die Datei in Excel oder LibreOffice erneut oder tragen Sie den Wert ein.',
+  // OZG maturity
+  ozg_level_above_max_11: 'Im Reifegradmodell 1.1 ist die höchste Stufe 4. Bitte eine Stufe von 0 bis 4 wählen.',
+  ozg_level_above_max_20: 'Im Reifegradmodell 2.0 ist die höchste Stufe 7. Bitte eine Stufe von 0 bis 7 wählen.',
+  // stakeholders
+  stakeholder_relation_self: 'Ein Stakeholder kann keine Beziehung zu sich selbst haben. Bitte einen anderen Stakeholder wählen.',
+  stakeholder_relation_exists: 'Diese Beziehung gibt es bereits.',
+  stakeholder_measure_unknown: 'Die gewählte Maßnahme gibt es nicht (mehr).',
+  stakeholder_goal_unknown: 'Das gewählte Ziel der Digitalen Agenda gibt es nicht (mehr).',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -376,6 +384,14 @@ const en: Record<MessageKey, string> = {
   sheet_yes_no: '"{value}" is neither "yes" nor "no".',
   sheet_must_unknown: 'Unknown must criterion "{value}". Possible: legal duty (until DD.MM.YYYY), business critical, political mandate.',
   sheet_formula_no_value: 'The cell holds a formula without a stored result. Please open and save the file again in Excel or LibreOffice, or enter the value.',
+  // OZG maturity
+  ozg_level_above_max_11: 'In maturity model 1.1 the highest level is 4. Please choose a level from 0 to 4.',
+  ozg_level_above_max_20: 'In maturity model 2.0 the highest level is 7. Please choose a level from 0 to 7.',
+  // stakeholders
+  stakeholder_relation_self: 'A stakeholder cannot have a relation to itself. Please choose another stakeholder.',
+  stakeholder_relation_exists: 'This relation already exists.',
+  stakeholder_measure_unknown: 'The chosen measure does not exist (any more).',
+  stakeholder_goal_unknown: 'The chosen goal of the digital agenda does not exist (any more).',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { de, en };

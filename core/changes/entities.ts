@@ -25,6 +25,11 @@ export const ENTITY_TABLES: Record<EntityName, string> = {
   measurement: 'agenda_measurements',
   agendaVersion: 'agenda_versions',
   peerProject: 'peer_projects',
+  stakeholder: 'stakeholders',
+  stakeholderRelation: 'stakeholder_relations',
+  stakeholderMeasure: 'stakeholder_measures',
+  stakeholderGoal: 'stakeholder_goals',
+  ozgMaturity: 'ozg_maturity',
 };
 
 export type Row = Record<string, unknown>;

@@ -17,6 +17,8 @@ import { fillDemoStatus } from './musterstadt-status.ts';
 import { fillDemoViews } from './musterstadt-views.ts';
 import { fillDemoAgenda } from './musterstadt-agenda.ts';
 import { fillDemoPartnerships } from './musterstadt-partnerships.ts';
+import { fillDemoOzgMaturity } from './musterstadt-ozg.ts';
+import { fillDemoStakeholders } from './musterstadt-stakeholders.ts';
 import { demoClock } from './demo-clock.ts';
 
 export const DEMO_MUNICIPALITY = {
@@ -56,6 +58,8 @@ export function fillDemo(core: Core): void {
   // Agenda (issue 5) and peer exchange (issue 6) add their demo content here.
   fillDemoAgenda(core, clock);
   fillDemoPartnerships(core, clock);
+  fillDemoOzgMaturity(core, clock);
+  fillDemoStakeholders(core, clock);
   rebuildIndex(core);
 }
 

@@ -46,11 +46,23 @@ const INDEXED: Partial<Record<EntityName, Indexed>> = {
     title: 'name',
     snippet: 'description',
   },
+  // Stakeholders: found by name, organisation, category, strategy and notes.
+  stakeholder: {
+    text: (r) => ({ title: String(r.name ?? ''), body: [r.organisation, r.category, r.strategy, r.notes].filter(Boolean).join(' ') }),
+    title: 'name',
+    snippet: 'notes',
+  },
   // Peer projects are not change-logged: the pack import writes their index rows itself (core/packs/store-projects.ts).
   peerProject: {
     text: (r) => ({ title: String(r.title ?? ''), body: [r.summary, r.description, r.field, r.tags, r.lessons_learned].filter(Boolean).join(' ') }),
     title: 'title',
     snippet: 'summary',
+  },
+  // OZG services assessed for maturity: found by service name, responsible unit, EfA provider and note.
+  ozgMaturity: {
+    text: (r) => ({ title: String(r.name ?? ''), body: [r.unit, r.efa_provider, r.note].filter(Boolean).join(' ') }),
+    title: 'name',
+    snippet: 'note',
   },
 };
 

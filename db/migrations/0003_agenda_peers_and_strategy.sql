@@ -211,4 +211,86 @@ CREATE TABLE `peer_projects` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `peer_projects_pack_project_idx` ON `peer_projects` (`pack_row_id`,`project_id`);--> statement-breakpoint
-CREATE INDEX `peer_projects_field_idx` ON `peer_projects` (`field_id`);
+CREATE INDEX `peer_projects_field_idx` ON `peer_projects` (`field_id`);--> statement-breakpoint
+CREATE TABLE `ozg_maturity` (
+	`id` text PRIMARY KEY NOT NULL,
+	`ozg_id` text NOT NULL,
+	`name` text NOT NULL,
+	`relevant` integer DEFAULT true NOT NULL,
+	`model` text NOT NULL,
+	`level_ist` integer,
+	`level_soll` integer,
+	`unit` text,
+	`efa_provider` text,
+	`assessed_on` text,
+	`note` text,
+	`origin` text DEFAULT 'local' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `ozg_maturity_ozg_id_unique` ON `ozg_maturity` (`ozg_id`);--> statement-breakpoint
+CREATE TABLE `stakeholder_goals` (
+	`id` text PRIMARY KEY NOT NULL,
+	`stakeholder_id` text NOT NULL,
+	`goal_id` text NOT NULL,
+	`origin` text DEFAULT 'local' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`stakeholder_id`) REFERENCES `stakeholders`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`goal_id`) REFERENCES `agenda_goals`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `stakeholder_goals_pair_idx` ON `stakeholder_goals` (`stakeholder_id`,`goal_id`);--> statement-breakpoint
+CREATE INDEX `stakeholder_goals_goal_idx` ON `stakeholder_goals` (`goal_id`);--> statement-breakpoint
+CREATE TABLE `stakeholder_measures` (
+	`id` text PRIMARY KEY NOT NULL,
+	`stakeholder_id` text NOT NULL,
+	`measure_id` text NOT NULL,
+	`origin` text DEFAULT 'local' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`stakeholder_id`) REFERENCES `stakeholders`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`measure_id`) REFERENCES `measures`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `stakeholder_measures_pair_idx` ON `stakeholder_measures` (`stakeholder_id`,`measure_id`);--> statement-breakpoint
+CREATE INDEX `stakeholder_measures_measure_idx` ON `stakeholder_measures` (`measure_id`);--> statement-breakpoint
+CREATE TABLE `stakeholder_relations` (
+	`id` text PRIMARY KEY NOT NULL,
+	`from_id` text NOT NULL,
+	`to_id` text NOT NULL,
+	`kind` text NOT NULL,
+	`origin` text DEFAULT 'local' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`from_id`) REFERENCES `stakeholders`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`to_id`) REFERENCES `stakeholders`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `stakeholder_relations_triple_idx` ON `stakeholder_relations` (`from_id`,`to_id`,`kind`);--> statement-breakpoint
+CREATE INDEX `stakeholder_relations_to_idx` ON `stakeholder_relations` (`to_id`);--> statement-breakpoint
+CREATE TABLE `stakeholders` (
+	`id` text PRIMARY KEY NOT NULL,
+	`name` text NOT NULL,
+	`kind` text NOT NULL,
+	`scope` text NOT NULL,
+	`category` text,
+	`organisation` text,
+	`influence` integer NOT NULL,
+	`interest` integer NOT NULL,
+	`attitude` text NOT NULL,
+	`engagement_now` text NOT NULL,
+	`engagement_wanted` text NOT NULL,
+	`power` integer DEFAULT false NOT NULL,
+	`legitimacy` integer DEFAULT false NOT NULL,
+	`urgency` integer DEFAULT false NOT NULL,
+	`strategy` text,
+	`next_contact` text,
+	`notes` text,
+	`origin` text DEFAULT 'local' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `stakeholders_name_idx` ON `stakeholders` (`name`);

@@ -6,3 +6,4 @@ export * from './reference.ts';
 export * from './steering.ts';
 export * from './agenda.ts';
 export * from './peers.ts';
+export * from './strategy.ts';

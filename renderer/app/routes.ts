@@ -19,8 +19,8 @@ export interface ModuleDef {
 export const MODULES: readonly ModuleDef[] = [
   { id: 'overview', built: true, group: 'modules' },
   { id: 'ecosystem', built: true, group: 'modules' },
-  { id: 'analysis', built: false, group: 'modules' },
-  { id: 'stakeholders', built: false, group: 'modules' },
+  { id: 'analysis', built: true, group: 'modules' },
+  { id: 'stakeholders', built: true, group: 'modules' },
   { id: 'value', built: false, group: 'modules' },
   { id: 'agenda', built: true, group: 'modules' },
   { id: 'portfolio', built: true, group: 'modules' },

@@ -54,6 +54,8 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
     else if (hit.entity === 'indicator') navigate('agenda', 'indicators');
     else if (hit.entity === 'programme') navigate('funding', hit.id);
     else if (hit.entity === 'peerProject') navigate('peers', 'project', hit.id);
+    else if (hit.entity === 'ozgMaturity') navigate('analysis', 'ozg', hit.title);
+    else if (hit.entity === 'stakeholder') navigate('stakeholders', hit.id);
     else navigate('ecosystem');
   }
 

@@ -13,7 +13,9 @@ import { RankingView } from '../features/scoring/ranking-view.tsx';
 import { ChartsView } from '../features/charts/charts-view.tsx';
 import { FundingView } from '../features/funding/funding-view.tsx';
 import { AgendaView } from '../features/agenda/agenda-view.tsx';
+import { AnalysisView } from '../features/analysis/analysis-view.tsx';
 import { PeersView } from '../features/peers/peers-view.tsx';
+import { StakeholdersView } from '../features/stakeholders/stakeholders-view.tsx';
 import { MeasureEditView } from '../features/measures/measure-edit-view.tsx';
 import { MeasuresView } from '../features/measures/measures-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
@@ -40,11 +42,17 @@ function View({ module, rest }: { module: ModuleId; rest: string[] }) {
       return rest[0] ? <MeasureEditView key={rest[0]} id={rest[0] === 'new' ? null : rest[0]} /> : <MeasuresView />;
     case 'funding':
       return <FundingView rest={rest} />;
+    case 'analysis':
+      // #/analysis[/ozg[/<service name>]]: the OZG maturity tab (the DigiCheck follows)
+      return <AnalysisView rest={rest} />;
     case 'agenda':
       // #/agenda[/texts|goals|indicators|versions|roadmap]
       return <AgendaView rest={rest} />;
     case 'peers':
       return <PeersView rest={rest} />;
+    case 'stakeholders':
+      // #/stakeholders[/<id>]: an id (from search) opens that stakeholder's dialog.
+      return <StakeholdersView rest={rest} />;
     case 'backups':
       return <BackupsView />;
     case 'about':

@@ -28,6 +28,8 @@ export interface State {
 
 /** What the peer-pack cases pass on (the pack's bytes, its row id). */
 type PackState = State & { packBytes?: Uint8Array; packRowId?: string };
+/** What the stakeholder cases pass on. */
+type StakeholderState = State & { stakeholderId?: string; otherStakeholderId?: string; relationId?: string };
 
 export interface Case {
   name: string;
@@ -695,4 +697,40 @@ export const CASES: Case[] = [
   { name: 'listPartners groups by partner', method: 'listPartners', input: {}, expect: (r) => expect(okAs(r, shape.partnerSummary.array()).map((p) => p.partnerName)).toEqual(['Bad Oeynhausen, Stadt']) },
   { name: 'deletePartnership deletes it', method: 'deletePartnership', input: (s: State) => ({ id: (s as State & { partnershipId?: string }).partnershipId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
   { name: 'deletePartnership of an unknown id answers not_found', method: 'deletePartnership', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+
+  // --- stakeholders ---
+  {
+    name: 'saveStakeholder registers a stakeholder linked to a measure',
+    method: 'saveStakeholder',
+    input: (s: State) => ({ name: 'Personalrat', kind: 'group', scope: 'internal', influence: 4, interest: 5, attitude: 'critic', engagementNow: 'resistant', engagementWanted: 'supportive', power: true, measureIds: [s.measureId] }),
+    expect: (r, s) => { const x = okAs(r, shape.stakeholder); (s as StakeholderState).stakeholderId = x.id; expect(x.measures.length).toBe(1); },
+  },
+  {
+    name: 'saveStakeholder registers a second stakeholder',
+    method: 'saveStakeholder',
+    input: { name: 'Bürgermeisterin', kind: 'person', scope: 'internal', influence: 5, interest: 4, attitude: 'champion', engagementNow: 'leading', engagementWanted: 'leading' },
+    expect: (r, s) => { const x = okAs(r, shape.stakeholder); (s as StakeholderState).otherStakeholderId = x.id; expect(x.duplicateName).toBe(false); },
+  },
+  { name: 'saveStakeholder refuses a score outside 1 to 5', method: 'saveStakeholder', input: { name: 'Presse', kind: 'group', scope: 'external', influence: 9, interest: 3, attitude: 'neutral', engagementNow: 'neutral', engagementWanted: 'neutral' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'influence', message: /höchstens 5/ }) },
+  { name: 'getStakeholder answers the stakeholder', method: 'getStakeholder', input: (s: State) => ({ id: (s as StakeholderState).stakeholderId }), expect: (r) => expect(okAs(r, shape.stakeholder).name).toBe('Personalrat') },
+  { name: 'moveStakeholder changes both scores', method: 'moveStakeholder', input: (s: State) => ({ id: (s as StakeholderState).stakeholderId, influence: 2, interest: 1 }), expect: (r) => expect(okAs(r, shape.stakeholder)).toMatchObject({ influence: 2, interest: 1 }) },
+  {
+    name: 'saveStakeholderRelation relates two stakeholders',
+    method: 'saveStakeholderRelation',
+    input: (s: State) => ({ fromId: (s as StakeholderState).otherStakeholderId, toId: (s as StakeholderState).stakeholderId, kind: 'cooperates' }),
+    expect: (r, s) => { const x = okAs(r, shape.stakeholderRelation); (s as StakeholderState).relationId = x.id; expect(x.fromName).toBe('Bürgermeisterin'); },
+  },
+  { name: 'saveStakeholderRelation refuses a relation to itself', method: 'saveStakeholderRelation', input: { fromId: 'a', toId: 'a', kind: 'influences' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'toId', message: /zu sich selbst/ }) },
+  { name: 'getStakeholderRegister answers rows, relations and engagement gaps', method: 'getStakeholderRegister', input: {}, expect: (r) => { const x = okAs(r, shape.stakeholderRegister); expect([x.rows.length, x.relations.length, x.gaps.map((g) => g.gap)]).toEqual([2, 1, [2]]); } },
+  { name: 'deleteStakeholderRelation deletes it', method: 'deleteStakeholderRelation', input: (s: State) => ({ id: (s as StakeholderState).relationId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteStakeholder deletes it', method: 'deleteStakeholder', input: (s: State) => ({ id: (s as StakeholderState).stakeholderId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteStakeholder of an unknown id answers not_found', method: 'deleteStakeholder', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+
+  // --- OZG maturity ---
+  { name: 'saveOzgMaturity records Wohngeld at level 2 of 4', method: 'saveOzgMaturity', input: { ozgId: '10092', model: '1.1', ist: 2, soll: 4, unit: 'Sozialamt', assessedOn: '2026-10-01' }, expect: (r) => expect(okAs(r, shape.ozgMaturityRow).maturity).toMatchObject({ ist: 2, soll: 4 }) },
+  { name: 'saveOzgMaturity refuses a level above the model maximum', method: 'saveOzgMaturity', input: { ozgId: '10092', model: '1.1', ist: 5 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'ist', message: /höchste Stufe 4/ }) },
+  { name: 'listOzgMaturity lists assessed services first', method: 'listOzgMaturity', input: { limit: 3 }, expect: (r) => expect(okAs(r, shape.ozgMaturityList).rows[0]?.service.ozgId).toBe('10092') },
+  { name: 'getOzgMaturityChart counts the assessed service', method: 'getOzgMaturityChart', input: {}, expect: (r) => expect(okAs(r, shape.ozgMaturityChart)).toMatchObject({ assessed: 1, atLeast3: 0, share: 0 }) },
+  { name: 'deleteOzgMaturity removes the record', method: 'deleteOzgMaturity', input: { ozgId: '10092' }, expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteOzgMaturity of a service without record answers not_found', method: 'deleteOzgMaturity', input: { ozgId: '10092' }, comparable: true, expect: (r) => failure(r, 'not_found') },
 ];

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { ENTITIES, IDEA_SOURCES, IDEA_STATUSES, MUNICIPALITY_KINDS, PHASES, PRIORITIES } from '../../api/index.ts';
 import { LIGHTS, STATUS_DIMENSIONS, STATUS_REASONS } from '../../api/index.ts';
 import { AGREEMENT_TYPES, OWN_KINDS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, PEER_STATUSES } from '../../api/index.ts';
+import { ATTITUDES, ENGAGEMENTS, RELATION_KINDS, STAKEHOLDER_KINDS, STAKEHOLDER_SCOPES } from '../../api/index.ts';
+import { OZG_MODELS } from '../../api/index.ts';
 
 const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -480,4 +482,41 @@ export const partnership = z.strictObject({
 export const partnerSummary = z.strictObject({
   partnerAgs: z.string().nullable(), partnerName: z.string(), partnerType: z.string().nullable(), partnerLand: z.string().nullable(),
   partnerships: z.array(partnership).min(1),
+});
+
+// --- stakeholders ---
+const engagement = z.enum(ENGAGEMENTS);
+export const stakeholder = z.strictObject({
+  id: z.string().min(1), name: z.string().min(1), kind: z.enum(STAKEHOLDER_KINDS), scope: z.enum(STAKEHOLDER_SCOPES),
+  category: z.string().nullable(), organisation: z.string().nullable(),
+  influence: z.number().int().min(1).max(5), interest: z.number().int().min(1).max(5), attitude: z.enum(ATTITUDES),
+  engagementNow: engagement, engagementWanted: engagement, power: z.boolean(), legitimacy: z.boolean(), urgency: z.boolean(),
+  strategy: z.string().nullable(), nextContact: isoDay.nullable(), notes: z.string().nullable(),
+  measures: z.array(z.strictObject({ measureId: z.string().min(1), title: z.string() })),
+  goals: z.array(z.strictObject({ goalId: z.string().min(1), title: z.string() })), duplicateName: z.boolean(),
+  createdAt: isoInstant, updatedAt: isoInstant,
+});
+export const stakeholderRelation = z.strictObject({
+  id: z.string().min(1), fromId: z.string().min(1), fromName: z.string(), toId: z.string().min(1), toName: z.string(), kind: z.enum(RELATION_KINDS),
+});
+export const stakeholderRegister = z.strictObject({
+  rows: z.array(stakeholder),
+  relations: z.array(stakeholderRelation),
+  gaps: z.array(z.strictObject({ id: z.string().min(1), name: z.string(), now: engagement, wanted: engagement, gap: z.number().int() })),
+});
+
+// --- OZG maturity ---
+export const ozgMaturityRow = z.strictObject({
+  service: ozgService,
+  maturity: z.strictObject({
+    id: z.string().min(1), relevant: z.boolean(), model: z.enum(OZG_MODELS), ist: z.number().int().min(0).max(7).nullable(), soll: z.number().int().min(0).max(7).nullable(),
+    unit: z.string().nullable(), efaProvider: z.string().nullable(), assessedOn: isoDay.nullable(), note: z.string().nullable(), updatedAt: isoInstant,
+  }).nullable(),
+  measures: z.array(z.strictObject({ id: z.string().min(1), title: z.string() })),
+});
+export const ozgMaturityList = z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(ozgMaturityRow) });
+export const ozgMaturityChart = z.strictObject({
+  model: z.enum(OZG_MODELS), max: z.number().int(),
+  rows: z.array(z.strictObject({ themenfeld: z.string(), counts: z.array(z.number().int().nonnegative()), assessed: z.number().int(), atLeast3: z.number().int() })),
+  assessed: z.number().int().nonnegative(), atLeast3: z.number().int().nonnegative(), share: z.number().min(0).max(1).nullable(),
 });

@@ -262,7 +262,7 @@ describe('migrating an existing workspace safely', () => {
       const before = dump(file);
       const bytes = fingerprint(file).sha256;
       const folder = withExtraMigration(
-        'CREATE TABLE `stakeholders` (`id` text PRIMARY KEY NOT NULL);\n--> statement-breakpoint\nUPDATE measures SET title = \'geändert\';\n--> statement-breakpoint\nINSERT INTO gibt_es_nicht VALUES (1);',
+        'CREATE TABLE `probe_half_way` (`id` text PRIMARY KEY NOT NULL);\n--> statement-breakpoint\nUPDATE measures SET title = \'geändert\';\n--> statement-breakpoint\nINSERT INTO gibt_es_nicht VALUES (1);',
       );
       const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
@@ -276,7 +276,7 @@ describe('migrating an existing workspace safely', () => {
       }
       expect(dump(file)).toEqual(before);
       expect(fingerprint(file).sha256).toBe(bytes);
-      expect(tablesOf(file)).not.toContain('stakeholders');
+      expect(tablesOf(file)).not.toContain('probe_half_way');
       // The backup taken before the attempt is there, and the file still opens with the shipped migrations.
       expect(readdirSync(`${file}.backups`).some((n) => n.endsWith('_before-migrate.cdo'))).toBe(true);
       delete process.env.CDO_MIGRATIONS_DIR;

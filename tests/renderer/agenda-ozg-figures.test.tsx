@@ -19,7 +19,7 @@ describe('starting figures from the OZG maturity', () => {
     value(await app.api.createWorkspace({ ags: '05770024' }));
     await openNewAgendaForm();
     fireEvent.click(screen.getByRole('button', { name: 'Aus dem OZG-Reifegrad übernehmen' }));
-    expect(await screen.findByText(/Es sind noch keine OZG-Reifegrade \(Modell 1\.1\) erfasst\./)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(/Es sind noch keine OZG-Reifegrade \(Modell 1\.1\) erfasst\./)).toHaveProperty('tagName', 'OUTPUT');
     expect(screen.queryByRole('textbox', { name: 'Kennzahl' })).toBeNull();
   });
 
@@ -30,7 +30,7 @@ describe('starting figures from the OZG maturity', () => {
     await openNewAgendaForm();
     const take = screen.getByRole('button', { name: 'Aus dem OZG-Reifegrad übernehmen' });
     fireEvent.click(take);
-    expect(await screen.findByText(/2 Zahlen aus dem OZG-Reifegrad übernommen\./)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(/2 Zahlen aus dem OZG-Reifegrad übernommen\./)).toHaveProperty('tagName', 'OUTPUT');
     const labels = screen.getAllByRole('textbox', { name: 'Kennzahl' }).map((i) => (i as HTMLInputElement).value);
     const values = screen.getAllByRole('textbox', { name: 'Wert' }).map((i) => (i as HTMLInputElement).value);
     expect(labels).toEqual(['Relevante OZG-Leistungen ab Reifegrad 3 (Modell 1.1)', 'Bewertete OZG-Leistungen (Modell 1.1)']);

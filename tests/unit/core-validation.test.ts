@@ -135,7 +135,7 @@ const CASES: Case[] = [
   ['saveMeasure', { title: 'Neu', fieldId: long(65) }, 'fieldId', 'max64'],
   ['saveMeasure', { id: 12, title: 'Neu' }, 'id'],
   ...idCases('deleteMeasure'),
-  ['listHistory', { entity: 'stakeholder', id: 'x' }, 'entity', 'choice'],
+  ['listHistory', { entity: 'wetter', id: 'x' }, 'entity', 'choice'],
   ['listHistory', { entity: 'measure' }, 'id', 'required'],
   ['search', {}, 'query', 'required'],
   ['search', { query: '' }, 'query', 'required'],
@@ -408,6 +408,30 @@ const CASES: Case[] = [
   ['savePartnership', { measureId: 'x', kind: 'ikz', partnerName: 'Kreis', agreement: 'handschlag' }, 'agreement'],
   ['savePartnership', { measureId: 'x', kind: 'ikz', partnerName: 'Kreis', status: 'fertig' }, 'status', 'choice'],
   ...idCases('deletePartnership'),
+  // Stakeholders
+  ...idCases('getStakeholder'),
+  ['saveStakeholder', { kind: 'person', scope: 'internal', influence: 3, interest: 3, attitude: 'neutral', engagementNow: 'neutral', engagementWanted: 'neutral' }, 'name', 'required'],
+  ['saveStakeholder', { name: long(201), kind: 'person', scope: 'internal', influence: 3, interest: 3, attitude: 'neutral', engagementNow: 'neutral', engagementWanted: 'neutral' }, 'name', 'max200'],
+  ['saveStakeholder', { name: 'Presse', kind: 'tier', scope: 'internal', influence: 3, interest: 3, attitude: 'neutral', engagementNow: 'neutral', engagementWanted: 'neutral' }, 'kind', 'choice'],
+  ['saveStakeholder', { name: 'Presse', kind: 'group', scope: 'internal', influence: 6, interest: 3, attitude: 'neutral', engagementNow: 'neutral', engagementWanted: 'neutral' }, 'influence'],
+  ['saveStakeholder', { name: 'Presse', kind: 'group', scope: 'internal', influence: 3, interest: 0, attitude: 'neutral', engagementNow: 'neutral', engagementWanted: 'neutral' }, 'interest'],
+  ['saveStakeholder', { name: 'Presse', kind: 'group', scope: 'internal', influence: 2.5, interest: 3, attitude: 'neutral', engagementNow: 'neutral', engagementWanted: 'neutral' }, 'influence'],
+  ['saveStakeholder', { name: 'Presse', kind: 'group', scope: 'internal', influence: 3, interest: 3, attitude: 'feind', engagementNow: 'neutral', engagementWanted: 'neutral' }, 'attitude', 'choice'],
+  ['saveStakeholder', { name: 'Presse', kind: 'group', scope: 'internal', influence: 3, interest: 3, attitude: 'neutral', engagementNow: 'neutral', engagementWanted: 'neutral', nextContact: '01.12.2026' }, 'nextContact'],
+  ['saveStakeholder', { name: 'Presse', kind: 'group', scope: 'internal', influence: 3, interest: 3, attitude: 'neutral', engagementNow: 'neutral', engagementWanted: 'neutral', goalIds: [7] }, 'goalIds.0'],
+  ['moveStakeholder', { id: 'x', influence: 6, interest: 3 }, 'influence'],
+  ['moveStakeholder', { id: 'x', influence: 3 }, 'interest'],
+  ...idCases('deleteStakeholder'),
+  ['saveStakeholderRelation', { fromId: 'a', toId: 'a', kind: 'influences' }, 'toId'],
+  ['saveStakeholderRelation', { fromId: 'a', toId: 'b', kind: 'liebt' }, 'kind', 'choice'],
+  ...idCases('deleteStakeholderRelation'),
+  // OZG maturity
+  ['listOzgMaturity', { scope: 'bund' }, 'scope', 'choice'],
+  ['saveOzgMaturity', { ozgId: '10092', model: '1.1', ist: 5 }, 'ist'],
+  ['saveOzgMaturity', { ozgId: '10092', model: '2.0', soll: 8 }, 'soll'],
+  ['saveOzgMaturity', {}, 'ozgId', 'required'],
+  ['deleteOzgMaturity', { ozgId: '' }, 'ozgId', 'required'],
+  ['getOzgMaturityChart', { model: '3.0' }, 'model', 'choice'],
 ];
 
 describe('every API method rejects bad input and writes nothing', () => {
@@ -440,7 +464,7 @@ describe('every API method rejects bad input and writes nothing', () => {
 
   it('covers every method that takes fields with at least one case', () => {
     const covered = new Set(CASES.map((c) => c[0]));
-    const withoutFields = ['getAppInfo', 'getSession', 'listWorkspaces', 'createDemoWorkspace', 'closeWorkspace', 'listFields', 'getUndoState', 'undo', 'redo', 'getOverview', 'createBackup', 'listCriteria', 'listOzgThemenfelder', 'listPortfolioStatus', 'listViews', 'listMeasureFacets', 'listPeerFacets', 'listPartners', 'listPeerPacks', 'getPackSigningKey', 'listDemoPacks', 'listAgendas'];
+    const withoutFields = ['getAppInfo', 'getSession', 'listWorkspaces', 'createDemoWorkspace', 'closeWorkspace', 'listFields', 'getUndoState', 'undo', 'redo', 'getOverview', 'createBackup', 'listCriteria', 'listOzgThemenfelder', 'listPortfolioStatus', 'listViews', 'listMeasureFacets', 'listPeerFacets', 'listPartners', 'listPeerPacks', 'getPackSigningKey', 'listDemoPacks', 'listAgendas', 'getStakeholderRegister'];
     const missing = METHODS.filter((m) => !covered.has(m) && !withoutFields.includes(m));
     expect(missing).toEqual([]);
   });

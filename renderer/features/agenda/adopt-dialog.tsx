@@ -5,7 +5,7 @@ import type { AgendaVersion } from '../../../api/index.ts';
 import { useApi } from '../../api/index.ts';
 import { Modal } from '../../components/modal.tsx';
 import { FormField, inputClass } from '../../components/form-field.tsx';
-import { issueFor, useWrite, type WriteFailure } from './use-write.ts';
+import { issueFor, useWrite, type WriteFailure } from '../../components/use-write.ts';
 
 export function AdoptDialog({ version, onClose }: { version: AgendaVersion; onClose(): void }) {
   const { t } = useTranslation();

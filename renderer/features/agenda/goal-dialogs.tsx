@@ -5,7 +5,7 @@ import type { AgendaGoal, AgendaSnapshot } from '../../../api/index.ts';
 import { useApi, useLoad } from '../../api/index.ts';
 import { Modal } from '../../components/modal.tsx';
 import { FormField, SelectBox, inputClass } from '../../components/form-field.tsx';
-import { issueFor, useWrite, type WriteFailure } from './use-write.ts';
+import { issueFor, useWrite, type WriteFailure } from '../../components/use-write.ts';
 
 export function GoalDialog({ agenda, goal, parentId, onClose }: {
   agenda: AgendaSnapshot;

@@ -14,7 +14,7 @@ import { Loading } from '../../components/page.tsx';
 import { PhaseBadge } from '../../components/phase.tsx';
 import { currentLang, formatDate } from '../../i18n/index.ts';
 import { GoalDialog, LinkMeasureDialog } from './goal-dialogs.tsx';
-import { useWrite } from './use-write.ts';
+import { useWrite } from '../../components/use-write.ts';
 
 type Dialog =
   | { kind: 'goal'; goal: AgendaGoal | null; parentId: string | null }

@@ -5,7 +5,7 @@ import { INDICATOR_LEVELS, type AgendaIndicator, type AgendaSnapshot, type Indic
 import { useApi } from '../../api/index.ts';
 import { Modal } from '../../components/modal.tsx';
 import { FormField, SelectBox, inputClass } from '../../components/form-field.tsx';
-import { issueFor, useWrite, type WriteFailure } from './use-write.ts';
+import { issueFor, useWrite, type WriteFailure } from '../../components/use-write.ts';
 
 /** "1.234,5" or "1234.5" → a number; "" → null. */
 export function parseDecimal(text: string): number | null {

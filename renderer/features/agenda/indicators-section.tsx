@@ -14,7 +14,7 @@ import { inputClass } from '../../components/form-field.tsx';
 import { currentLang, formatDate, formatNumber } from '../../i18n/index.ts';
 import { IndicatorChart } from './indicator-chart.tsx';
 import { IndicatorDialog, parseDecimal } from './indicator-dialog.tsx';
-import { issueFor, useWrite, type WriteFailure } from './use-write.ts';
+import { issueFor, useWrite, type WriteFailure } from '../../components/use-write.ts';
 
 /** Every indicator with the goal or measure it belongs to, in reading order. */
 export function indicatorsWithContext(s: AgendaSnapshot): { indicator: AgendaIndicator; context: string }[] {

@@ -5,7 +5,7 @@ import type { AgendaSummary } from '../../../api/index.ts';
 import { useApi } from '../../api/index.ts';
 import { Alert } from '../../components/alert.tsx';
 import { currentLang, formatDate } from '../../i18n/index.ts';
-import { useWrite } from './use-write.ts';
+import { useWrite } from '../../components/use-write.ts';
 
 export function LockNotice({ agenda }: { agenda: AgendaSummary }) {
   const { t, i18n } = useTranslation();

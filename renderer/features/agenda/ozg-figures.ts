@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { OzgMaturityChart } from '../../../api/index.ts';
-import { formatNumber, type FormatLang } from '../../i18n/format.ts';
+import { formatDate, formatNumber, type FormatLang } from '../../i18n/format.ts';
 
 export interface FigureRow {
   label: string;
@@ -14,9 +14,10 @@ export interface FigureRow {
 }
 
 /** The figures of model 1.1, or none when no relevant service is assessed yet. */
-export function ozgFigures(chart: OzgMaturityChart, t: TFunction, today: string, lang: FormatLang): FigureRow[] {
+export function ozgFigures(chart: OzgMaturityChart, t: TFunction, lang: FormatLang): FigureRow[] {
   if (chart.share === null || chart.assessed === 0) return [];
-  const source = t('agenda.ozgFigures.source', { date: today });
+  // The figures are as of the day they are taken over.
+  const source = t('agenda.ozgFigures.source', { date: formatDate(new Date().toISOString(), lang) });
   return [
     { label: t('agenda.ozgFigures.share'), value: formatNumber(Math.round(chart.share * 100), lang), unit: '%', source },
     { label: t('agenda.ozgFigures.assessed'), value: String(chart.assessed), unit: t('agenda.ozgFigures.services'), source },

@@ -11,7 +11,7 @@ import { useApi } from '../../api/index.ts';
 import { PHASE_COLORS } from '../../components/phase.tsx';
 import { currentLang, formatDate } from '../../i18n/index.ts';
 import { PX_PER_DAY, STEP_MONTHS, addMonths, daysBetween, frame, monthsFromDays, ticks, type Zoom } from './roadmap-scale.ts';
-import { useWrite } from './use-write.ts';
+import { useWrite } from '../../components/use-write.ts';
 
 const HEADER_H = 52;
 const LANE_H = 32;

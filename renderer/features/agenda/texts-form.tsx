@@ -10,9 +10,9 @@ import type { AgendaSnapshot, Input, StartingFigure } from '../../../api/index.t
 import { useApi, useLoad } from '../../api/index.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { FormField, inputClass } from '../../components/form-field.tsx';
-import { issueFor, useWrite, type WriteFailure } from './use-write.ts';
+import { issueFor, useWrite, type WriteFailure } from '../../components/use-write.ts';
 import { mergeFigures, ozgFigures, type FigureRow } from './ozg-figures.ts';
-import { currentLang, formatDate } from '../../i18n/index.ts';
+import { currentLang } from '../../i18n/index.ts';
 
 const blankFigure = (): FigureRow => ({ label: '', value: '', unit: '', source: '' });
 
@@ -26,7 +26,7 @@ export function AgendaTextsForm({ agenda, onDone }: { agenda: AgendaSnapshot | n
     const r = await api.getOzgMaturityChart({ model: '1.1' });
     if (!r.ok) return setOzgNote(r.error.message);
     const lang = currentLang(i18n);
-    const added = ozgFigures(r.value, t, formatDate(new Date().toISOString(), lang), lang);
+    const added = ozgFigures(r.value, t, lang);
     if (added.length === 0) return setOzgNote(t('agenda.ozgFigures.none'));
     setFigures((all) => mergeFigures(all.filter((f) => f.label.trim() || f.value.trim()), added));
     setOzgNote(t('agenda.ozgFigures.taken', { count: added.length }));
@@ -113,7 +113,7 @@ export function AgendaTextsForm({ agenda, onDone }: { agenda: AgendaSnapshot | n
               <span className="kern-label">{t('agenda.ozgFigures.take')}</span>
             </button>
           </div>
-          {ozgNote ? <p className="kern-body kern-body--small" role="status">{ozgNote}</p> : null}
+          {ozgNote ? <output className="kern-body kern-body--small cdo-block">{ozgNote}</output> : null}
         </fieldset>
         <FormField id="agenda-vision" label={t('agenda.field.vision')} error={err('vision')} optional={optional} className="cdo-span-2">
           {({ invalid, ...p }) => <textarea {...p} className={inputClass(invalid)} rows={4} value={vision} onChange={(e) => setVision(e.target.value)} />}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaVersion } from '../../../api/index.ts';
 import { useApi } from '../../api/index.ts';
 import { FormField, SelectBox, inputClass } from '../../components/form-field.tsx';
-import { issueFor, useWrite, type WriteFailure } from './use-write.ts';
+import { issueFor, useWrite, type WriteFailure } from '../../components/use-write.ts';
 
 const OPEN_STATUSES = ['draft', 'consultation', 'updated'] as const;
 type OpenStatus = (typeof OPEN_STATUSES)[number];

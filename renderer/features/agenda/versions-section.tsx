@@ -14,7 +14,7 @@ import { currentLang, formatDate, formatDateTime } from '../../i18n/index.ts';
 import { AgendaExportDialog } from '../agenda-export/export-dialog.tsx';
 import { AdoptDialog } from './adopt-dialog.tsx';
 import { CompareView } from './compare-view.tsx';
-import { useWrite } from './use-write.ts';
+import { useWrite } from '../../components/use-write.ts';
 import { VersionMetaForm } from './version-meta-form.tsx';
 
 type Dialog = { kind: 'freeze' | 'adopt'; version: AgendaVersion } | { kind: 'export'; version: AgendaVersion };

@@ -13,6 +13,7 @@ import { rememberFilters } from '../portfolio-views/remembered-view.ts';
 import { LightBadge } from '../status/status-light.tsx';
 import { BudgetTile, FundingDeadlinesTile } from './overview-money-tiles.tsx';
 import { Tile } from './tile.tsx';
+import { OzgMaturityTile } from '../analysis/ozg-overview-tile.tsx';
 import './overview.css';
 
 const SHOWN = 5;
@@ -147,6 +148,7 @@ export function OverviewTiles() {
       <FundingDeadlinesTile />
       <IdeasTile />
       <MilestonesTile />
+      <OzgMaturityTile />
       {status.error ? <p className="kern-body cdo-text-danger">{t('overview.tiles.loadError')}</p> : null}
     </div>
   );

@@ -80,6 +80,9 @@ export class AgendaPage {
     await this.main.getByLabel('Neuere Fassung').selectOption({ label: to });
     const region = this.main.getByRole('region', { name: 'Fassungen vergleichen' });
     await region.locator('.cdo-loading').first().waitFor({ state: 'detached' });
+    // The loading note may come and go before we look: wait until the tables name both chosen versions.
+    const short = (label: string) => label.split(' – ')[0]!;
+    for (const side of [from, to]) await region.getByRole('columnheader', { name: new RegExp(`^${short(side)} `) }).first().waitFor();
     return region;
   }
 

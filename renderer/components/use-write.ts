@@ -1,7 +1,7 @@
 /** One write through the API: reloads every view on success, answers the core's message and field issues on failure. */
 import { useCallback } from 'react';
-import type { FieldIssue, Result } from '../../../api/index.ts';
-import { useDataVersion } from '../../api/index.ts';
+import type { FieldIssue, Result } from '../../api/index.ts';
+import { useDataVersion } from '../api/index.ts';
 
 export interface WriteFailure {
   message: string;
