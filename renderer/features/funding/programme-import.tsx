@@ -9,6 +9,7 @@ import { FUNDING_LIMITS, type ProgrammeImport } from '../../../api/index.ts';
 import { useApi, useDataVersion } from '../../api/index.ts';
 import { navigate } from '../../app/routes.ts';
 import { setFlash } from '../../app/flash.tsx';
+import { ImportMapping } from '../../components/import-mapping.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
 import { currentLang, formatNumber } from '../../i18n/index.ts';
@@ -38,26 +39,12 @@ function Preview({ p }: { p: ProgrammeImport }) {
       </ul>
       {p.formulaLike ? <Alert kind="info" title={t('funding.importPage.formulaTitle')}><p className="kern-body">{t('funding.importPage.formulaLike', { count: p.formulaLike })}</p></Alert> : null}
 
-      <h3 className="kern-heading-x-small cdo-import-subhead">{t('funding.importPage.mapping')}</h3>
-      <div className="cdo-table-card">
-        <table className="kern-table kern-table--small">
-          <caption className="kern-sr-only">{t('funding.importPage.mapping')}</caption>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t('funding.importPage.colHeader')}</th>
-              <th scope="col" className="kern-table__header">{t('funding.importPage.colTarget')}</th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {p.columns.map((c, i) => (
-              <tr key={i} className="kern-table__row">
-                <th scope="row" className="kern-table__cell">{c.header || '–'}</th>
-                <td className="kern-table__cell">{label(c.column) ?? <span className="cdo-muted">{t('funding.importPage.ignored')}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ImportMapping
+        title={t('funding.importPage.mapping')}
+        headerLabel={t('funding.importPage.colHeader')}
+        targetLabel={t('funding.importPage.colTarget')}
+        columns={p.columns.map((c) => ({ header: c.header, target: label(c.column), ignored: t('funding.importPage.ignored') }))}
+      />
 
       {p.update.length ? (
         <>

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ProjectImport } from '../../../api/index.ts';
+import { ImportMapping } from '../../components/import-mapping.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { PhaseBadge } from '../../components/phase.tsx';
 import { currentLang, formatDate, formatMoney, formatNumber } from '../../i18n/index.ts';
@@ -38,26 +39,12 @@ export function ImportPreview({ p }: { p: ProjectImport }) {
       ) : null}
       {p.formulas ? <Alert kind="info" title={t('sheets.import.formulasTitle')}><p className="kern-body">{t('sheets.import.formulas', { count: p.formulas })}</p></Alert> : null}
 
-      <h3 className="kern-heading-x-small cdo-import-subhead">{t('sheets.import.mapping')}</h3>
-      <div className="cdo-table-card">
-        <table className="kern-table kern-table--small">
-          <caption className="kern-sr-only">{t('sheets.import.mapping')}</caption>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t('sheets.import.colHeader')}</th>
-              <th scope="col" className="kern-table__header">{t('sheets.import.colTarget')}</th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {p.columns.map((c, i) => (
-              <tr key={i} className="kern-table__row">
-                <th scope="row" className="kern-table__cell">{c.header || '–'}</th>
-                <td className="kern-table__cell">{c.column ? t(columnLabelKey(c.column)) : <span className="cdo-muted">{t(`sheets.import.ignored.${c.ignored ?? 'unknown'}`)}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ImportMapping
+        title={t('sheets.import.mapping')}
+        headerLabel={t('sheets.import.colHeader')}
+        targetLabel={t('sheets.import.colTarget')}
+        columns={p.columns.map((c) => ({ header: c.header, target: c.column ? t(columnLabelKey(c.column)) : null, ignored: t(`sheets.import.ignored.${c.ignored ?? 'unknown'}`) }))}
+      />
 
       {p.sample.length ? (
         <>
