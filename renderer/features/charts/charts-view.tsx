@@ -68,23 +68,13 @@ function ValueEffortCard({ width }: { width?: number | undefined }) {
 function PhaseFunnelCard({ width }: { width?: number | undefined }) {
   const { t } = useTranslation();
   const [fieldId, setFieldId] = useState('');
-  const fields = useLoad((a) => a.listFields(), []);
   const funnel = useLoad((a) => a.getPhaseFunnel({ fieldId: fieldId || null }), [fieldId]);
   const d = funnel.data;
   return (
     <ChartCard
       title={t('charts.funnel.title')}
       description={t('charts.funnel.desc')}
-      controls={
-        <FormField label={t('charts.funnel.field')} className="cdo-charts__control">
-          {({ invalid: _i, ...p }) => (
-            <SelectBox {...p} value={fieldId} onChange={(e) => setFieldId(e.target.value)}>
-              <option value="">{t('charts.funnel.allFields')}</option>
-              {(fields.data ?? []).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
-            </SelectBox>
-          )}
-        </FormField>
-      }
+      controls={<FieldFilter value={fieldId} onChange={setFieldId} />}
       loading={!d}
       error={funnel.error?.message ?? null}
       chart={d && d.total > 0 ? <PhaseFunnelFigure data={d} {...(width ? { width } : {})} /> : null}
@@ -136,23 +126,13 @@ function StatusMatrixCard({ width }: { width?: number | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const [fieldId, setFieldId] = useState('');
-  const fields = useLoad((a) => a.listFields(), []);
   const matrix = useLoad((a) => a.getStatusMatrix({ fieldId: fieldId || null }), [fieldId]);
   const d = matrix.data;
   return (
     <ChartCard
       title={t('charts.matrix.title')}
       description={t('charts.matrix.desc')}
-      controls={
-        <FormField label={t('charts.funnel.field')} className="cdo-charts__control">
-          {({ invalid: _i, ...p }) => (
-            <SelectBox {...p} value={fieldId} onChange={(e) => setFieldId(e.target.value)}>
-              <option value="">{t('charts.funnel.allFields')}</option>
-              {(fields.data ?? []).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
-            </SelectBox>
-          )}
-        </FormField>
-      }
+      controls={<FieldFilter value={fieldId} onChange={setFieldId} />}
       loading={!d}
       error={matrix.error?.message ?? null}
       chart={d && d.reported > 0 ? <StatusCountsFigure data={d} {...(width ? { width } : {})} /> : null}
@@ -231,5 +211,21 @@ function TimelineCard({ width }: { width?: number | undefined }) {
       ) : null}
       table={d ? <MilestoneTable data={d} noField={noField} /> : null}
     />
+  );
+}
+
+/** "Handlungsfeld: alle / …", the filter the funnel and the light matrix share. */
+function FieldFilter({ value, onChange }: { value: string; onChange(fieldId: string): void }) {
+  const { t } = useTranslation();
+  const fields = useLoad((a) => a.listFields(), []);
+  return (
+    <FormField label={t('charts.funnel.field')} className="cdo-charts__control">
+      {({ invalid: _i, ...p }) => (
+        <SelectBox {...p} value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{t('charts.funnel.allFields')}</option>
+          {(fields.data ?? []).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+        </SelectBox>
+      )}
+    </FormField>
   );
 }
