@@ -12,8 +12,8 @@ import type { MeasureDependencies, MeasureOzgService, Milestone, OzgService } fr
 import { BUBBLE_LIMIT, budgetByYearInput, fundingShareInput, MATRIX_LIMIT, milestoneTimelineInput, phaseFunnelInput, statusMatrixInput, valueEffortInput } from './charts.ts';
 import type { BudgetByYear, FundingShare, MilestoneTimeline, PhaseFunnel, StatusMatrix, ValueEffortChart } from './charts.ts';
 import { MEASURE_SORT_KEYS, measureListFilters, saveViewInput, type MeasureFacets, type SavedView } from './views.ts';
-import { fileStatusReportInput, statusMeasureRef, statusReportRef, upcomingMilestonesInput } from './status.ts';
-import type { PortfolioStatus, StatusProposal, StatusReport, UpcomingMilestone } from './status.ts';
+import { fileStatusReportInput, overviewLightsInput, statusMeasureRef, statusReportRef, upcomingMilestonesInput } from './status.ts';
+import type { OverviewLights, PortfolioStatus, StatusProposal, StatusReport, UpcomingMilestone } from './status.ts';
 import { applicationInput, applicationRef, deadlinesInput, deleteProgrammeInput, importProgrammesInput, listApplicationsInput, listProgrammesInput, programmeInput, programmeRef, suggestInput } from './funding.ts';
 import type { FundingApplication, FundingDeadline, FundingProgramme, FundingProgrammeList, ProgrammeImport, ProgrammeSuggestion } from './funding.ts';
 import { costItemInput, financeMeasureRef, financeRecordRef, rollupInput, saveFinancingInput } from './finance.ts';
@@ -28,7 +28,14 @@ import type { OzgMaturityChart, OzgMaturityList, OzgMaturityRow } from './ozg-ma
 import { agendaInput, agendaRecordRef, agendaRef, compareInput, goalInput, goalMeasureInput, indicatorInput, measurementInput, roadmapMoveInput, snapshotInput, versionAdoptInput, versionCreateInput, versionUpdateInput } from './agenda.ts';
 import type { AgendaDiff, AgendaGoal, AgendaIndicator, AgendaMeasurement, AgendaRoadmap, AgendaSnapshot, AgendaSummary, AgendaVersion } from './agenda.ts';
 import { exportAgendaInput, type AgendaExport } from './agenda-export.ts';
+import { assessmentStrategyRef, convertRecommendationInput, exportPartialStrategyInput, recommendationInput, recommendationOriginInput, recommendationRef } from './digicheck-strategy.ts';
+import type { PartialStrategy, Recommendation, RecommendationOrigin } from './digicheck-strategy.ts';
+import { digicheckAnswerInput, digicheckAssessmentInput, digicheckAssessmentRef, digicheckCatalogueInput, digicheckCatalogueRef, digicheckCompareInput } from './digicheck.ts';
+import type { DigicheckAssessment, DigicheckAssessmentSummary, DigicheckCatalogue, DigicheckCatalogueSave, DigicheckCatalogueSummary, DigicheckComparison } from './digicheck.ts';
 import { moveStakeholderInput, stakeholderInput, stakeholderRef, stakeholderRelationInput, type Stakeholder, type StakeholderRegister, type StakeholderRelation } from './stakeholders.ts';
+import { actorInput, actorRelationInput, deleteFieldInput, ecosystemRef, listActorsInput, orgUnitInput, roleAssignmentInput } from './ecosystem.ts';
+import type { Actor, ActorNetwork, ActorRelation, EcosystemMap, OrgUnit, RoleAssignment } from './ecosystem.ts';
+import { listValuePropositionsInput, reorderValueItemsInput, valueFitInput, valueItemInput, valueMeasureInput, valuePropositionInput, valuePropositionRef, type ValueProposition, type ValuePropositionSummary } from './value-propositions.ts';
 import { ENTITIES, PHASES, PRIORITIES, isoDate } from './domain.ts';
 import type {
   AppInfo, Backup, Field, HistoryEntry, Measure, MeasurePage, Municipality, Overview,
@@ -91,7 +98,7 @@ export const contract = {
 
   listFields: method(none).returns<Field[]>(),
   saveField: method(fieldInput).returns<Field>(),
-  deleteField: method(z.object({ id })).returns<null>(),
+  deleteField: method(deleteFieldInput).returns<null>(),
 
   listMeasures: method(
     z.object({
@@ -180,6 +187,7 @@ export const contract = {
   fileStatusReport: method(fileStatusReportInput).returns<StatusReport>(),
   proposeStatus: method(statusMeasureRef).returns<StatusProposal>(),
   listPortfolioStatus: method(none).returns<PortfolioStatus>(),
+  getOverviewLights: method(overviewLightsInput.default({ shown: 5 })).returns<OverviewLights>(),
   listUpcomingMilestones: method(upcomingMilestonesInput).returns<UpcomingMilestone[]>(),
 
   // --- charts ---
@@ -264,6 +272,56 @@ export const contract = {
   saveOzgMaturity: method(ozgMaturityInput).returns<OzgMaturityRow>(),
   deleteOzgMaturity: method(ozgMaturityRef).returns<null>(),
   getOzgMaturityChart: method(ozgMaturityChartInput.default({ model: '1.1' })).returns<OzgMaturityChart>(),
+
+  // --- ecosystem: org units, actors, roles ---
+  listOrgUnits: method(none).returns<OrgUnit[]>(),
+  saveOrgUnit: method(orgUnitInput).returns<OrgUnit>(),
+  deleteOrgUnit: method(ecosystemRef).returns<null>(),
+  listActors: method(listActorsInput.default({})).returns<Actor[]>(),
+  getActor: method(ecosystemRef).returns<Actor>(),
+  saveActor: method(actorInput).returns<Actor>(),
+  deleteActor: method(ecosystemRef).returns<null>(),
+  getActorNetwork: method(none).returns<ActorNetwork>(),
+  saveActorRelation: method(actorRelationInput).returns<ActorRelation>(),
+  deleteActorRelation: method(ecosystemRef).returns<null>(),
+  listRoleAssignments: method(none).returns<RoleAssignment[]>(),
+  saveRoleAssignment: method(roleAssignmentInput).returns<RoleAssignment>(),
+  deleteRoleAssignment: method(ecosystemRef).returns<null>(),
+  getEcosystemMap: method(none).returns<EcosystemMap>(),
+
+  // --- DigiCheck: catalogue, assessments ---
+  listDigicheckCatalogues: method(none).returns<DigicheckCatalogueSummary[]>(),
+  getDigicheckCatalogue: method(digicheckCatalogueRef).returns<DigicheckCatalogue>(),
+  saveDigicheckCatalogue: method(digicheckCatalogueInput).returns<DigicheckCatalogueSave>(),
+  listDigicheckAssessments: method(none).returns<DigicheckAssessmentSummary[]>(),
+  getDigicheckAssessment: method(digicheckAssessmentRef).returns<DigicheckAssessment>(),
+  saveDigicheckAssessment: method(digicheckAssessmentInput).returns<DigicheckAssessment>(),
+  deleteDigicheckAssessment: method(digicheckAssessmentRef).returns<null>(),
+  saveDigicheckAnswer: method(digicheckAnswerInput).returns<DigicheckAssessment>(),
+  compareDigicheckAssessments: method(digicheckCompareInput).returns<DigicheckComparison>(),
+
+  // --- DigiCheck: recommendations, partial strategy ---
+  listRecommendations: method(assessmentStrategyRef).returns<Recommendation[]>(),
+  getRecommendation: method(recommendationRef).returns<Recommendation>(),
+  saveRecommendation: method(recommendationInput).returns<Recommendation>(),
+  deleteRecommendation: method(recommendationRef).returns<null>(),
+  convertRecommendation: method(convertRecommendationInput).returns<Recommendation>(),
+  getRecommendationOrigin: method(recommendationOriginInput).returns<RecommendationOrigin | null>(),
+  getPartialStrategy: method(assessmentStrategyRef).returns<PartialStrategy>(),
+  exportPartialStrategy: method(exportPartialStrategyInput).returns<AgendaExport>(),
+
+  // --- value propositions ---
+  listValuePropositions: method(listValuePropositionsInput).returns<ValuePropositionSummary[]>(),
+  getValueProposition: method(valuePropositionRef).returns<ValueProposition>(),
+  saveValueProposition: method(valuePropositionInput).returns<ValueProposition>(),
+  deleteValueProposition: method(valuePropositionRef).returns<null>(),
+  saveValueItem: method(valueItemInput).returns<ValueProposition>(),
+  deleteValueItem: method(valuePropositionRef).returns<ValueProposition>(),
+  reorderValueItems: method(reorderValueItemsInput).returns<ValueProposition>(),
+  saveValueFit: method(valueFitInput).returns<ValueProposition>(),
+  deleteValueFit: method(valuePropositionRef).returns<ValueProposition>(),
+  linkValueMeasure: method(valueMeasureInput).returns<ValueProposition>(),
+  unlinkValueMeasure: method(valueMeasureInput).returns<ValueProposition>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -20,6 +20,14 @@ export const ENTITIES = [
   // Peer projects are read-only imports (never change-logged); listed here so search hits can name them.
   'peerProject',
   'ozgMaturity',
+  // ecosystem: org units, actors, roles
+  'orgUnit', 'actor', 'actorField', 'actorRelation', 'roleAssignment',
+  // DigiCheck: catalogue, assessments
+  'digicheckCatalogue', 'digicheckDimension', 'digicheckQuestion', 'digicheckAssessment', 'digicheckAnswer',
+  // DigiCheck: recommendations, partial strategy
+  'recommendation',
+  // value propositions
+  'valueProposition', 'valueItem', 'valueFit', 'valuePropositionMeasure',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

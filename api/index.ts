@@ -23,3 +23,7 @@ export * from './packs.ts';
 export * from './peers.ts';
 export * from './stakeholders.ts';
 export * from './ozg-maturity.ts';
+export * from './ecosystem.ts';
+export * from './digicheck.ts';
+export * from './digicheck-strategy.ts';
+export * from './value-propositions.ts';

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'workspace_damaged',
   'workspace_locked',
   'read_only',
+  'storage_full',
   'unknown_method',
   'unauthorized',
   'internal',

@@ -133,6 +133,34 @@ export interface PortfolioStatus {
   rows: PortfolioStatusRow[];
 }
 
+/** How many measures each list of the Übersicht lights gets (the counts always cover all). */
+export const overviewLightsInput = z.object({ shown: z.number().int().min(1).max(50).default(5) });
+
+/** A measure named on Übersicht: enough to link to it and say why it is there. */
+export interface OverviewLightsMeasure {
+  measureId: string;
+  title: string;
+  overall: Light | null;
+  reportedOn: string | null;
+}
+
+/**
+ * What the Übersicht tiles show of the portfolio's lights: counts over all
+ * measures and only the few measures named (the full list is megabytes at 10k).
+ */
+export interface OverviewLights {
+  asOf: string;
+  currentDays: number;
+  counts: Record<Light, number>;
+  /** Measures without any status report. */
+  withoutReport: number;
+  /** Red, then yellow, each by title; the first `shown`. */
+  attention: OverviewLightsMeasure[];
+  /** In implementation or operation without a current report: all of them counted, the first `shown` by title. */
+  staleCount: number;
+  stale: OverviewLightsMeasure[];
+}
+
 export const upcomingMilestonesInput = z.object({
   days: z.number().int().min(1).max(STATUS_LIMITS.days).default(90),
   limit: z.number().int().min(1).max(500).default(50),

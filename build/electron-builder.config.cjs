@@ -27,10 +27,15 @@ module.exports = {
     { from: 'db/reference/data', to: 'reference', filter: ['**/*'] },
   ],
 
-  // No own document icons yet: Windows then shows the app icon for both types.
+  // No update server: the app never looks for updates on its own (QUALITY.md "No network");
+  // IT rolls out a new installer over the old one (docs/installing.md).
+  publish: null,
+
+  // Document icons: build/<icon>.ico (Windows) and .icns (macOS), made by build/make-document-icons.mjs;
+  // Linux desktops show the app icon.
   fileAssociations: [
-    { ext: 'cdo', name: 'CDO-Arbeitsbereich', description: 'CDO-Cockpit Arbeitsbereich', role: 'Editor', mimeType: 'application/x-cdo-workspace' },
-    { ext: 'cdopack', name: 'CDO-Peer-Paket', description: 'CDO-Cockpit Peer-Paket', role: 'Viewer', mimeType: 'application/x-cdo-pack' },
+    { ext: 'cdo', name: 'CDO-Arbeitsbereich', description: 'CDO-Cockpit Arbeitsbereich', role: 'Editor', mimeType: 'application/x-cdo-workspace', icon: 'cdo' },
+    { ext: 'cdopack', name: 'CDO-Peer-Paket', description: 'CDO-Cockpit Peer-Paket', role: 'Viewer', mimeType: 'application/x-cdo-pack', icon: 'cdopack' },
   ],
 
   // Hardening of the Electron binary itself: it cannot be used as a Node
@@ -63,11 +68,18 @@ module.exports = {
     createStartMenuShortcut: true,
     shortcutName: 'CDO-Cockpit',
     artifactName: '${productName}-Setup-${version}.${ext}',
+    // Uninstalling keeps the workspaces and their backups in %APPDATA%\CDO-Cockpit.
+    deleteAppDataOnUninstall: false,
   },
   msi: {
     // The MSI is for IT departments rolling the app out centrally (per machine).
     oneClick: false,
     perMachine: true,
+    // Software distribution installs as SYSTEM: the app must not start in that account afterwards.
+    runAfterFinish: false,
+    // Pinned (the value electron-builder derives from appId) so every later MSI upgrades this one
+    // in place, and IT can find the product by it; docs/installing.md names it.
+    upgradeCode: 'A61FD2C7-5048-5333-84F4-E71363BFBBD3',
     createDesktopShortcut: true,
     createStartMenuShortcut: true,
     shortcutName: 'CDO-Cockpit',

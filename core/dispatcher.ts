@@ -6,7 +6,7 @@
 import { contract, fail, isMethod, ok, type Method, type Result } from '../api/index.ts';
 import { StoreError } from '../db/index.ts';
 import type { Core } from './core.ts';
-import { CoreError, fromStoreError } from './errors.ts';
+import { CoreError, fromStoreError, fromWriteFailure } from './errors.ts';
 import { handlers, type Handlers } from './handlers.ts';
 import { message, type Lang } from './messages.ts';
 import { fieldIssues } from './validation.ts';
@@ -21,7 +21,7 @@ export interface Dispatcher {
 }
 
 function toResult(err: unknown, lang: Lang, method: string): Result<never> {
-  const e = err instanceof StoreError ? fromStoreError(err) : err;
+  const e = err instanceof StoreError ? fromStoreError(err) : (fromWriteFailure(err) ?? err);
   if (e instanceof CoreError) {
     const issues = e.issues?.map((i) => ({ path: i.path, message: message(lang, i.key, e.params) }));
     const headline = e.code === 'invalid_input' && issues?.length === 1 ? issues[0]!.message : message(lang, e.key, e.params);

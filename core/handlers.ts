@@ -17,11 +17,15 @@ import { deleteMilestone, listMilestones, saveMilestone } from './fact-sheet/mil
 import { addDependency, listDependencies, removeDependency } from './fact-sheet/dependencies.ts';
 import { linkOzgService, listMeasureOzgServices, listOzgServices, listOzgThemenfelder, unlinkOzgService } from './fact-sheet/ozg.ts';
 import { overview } from './overview/overview.ts';
+import { overviewLights } from './overview/overview-lights.ts';
 import { search } from './search/search.ts';
 import { municipalitySearch } from './workspaces/municipality-search.ts';
 import { forget, findEntry, listEntries } from './workspaces/registry.ts';
 import { closeWorkspace, createWorkspace, openWorkspace, restoreBackup, workspaceInfo } from './workspaces/workspaces.ts';
 import { CoreError } from './errors.ts';
+import { deleteValueProposition, linkValueMeasure, saveValueProposition, unlinkValueMeasure } from './value-propositions/propositions.ts';
+import { deleteValueFit, deleteValueItem, reorderValueItems, saveValueFit, saveValueItem } from './value-propositions/items.ts';
+import { getValueProposition, listValuePropositions } from './value-propositions/read.ts';
 import type { Lang } from './messages.ts';
 import { deleteFundingProgramme, getFundingProgramme, listFundingProgrammes, saveFundingProgramme } from './funding/programmes.ts';
 import { importFundingProgrammes } from './funding/import.ts';
@@ -52,10 +56,19 @@ import { agendaSnapshot } from './agenda/snapshot.ts';
 import { compareAgendaVersions } from './agenda/compare.ts';
 import { getAgendaRoadmap, moveRoadmapMeasure } from './agenda/roadmap.ts';
 import { exportAgenda } from './agenda-export/export.ts';
+import { deleteRecommendation, getRecommendation, listRecommendations, saveRecommendation } from './digicheck-strategy/recommendations.ts';
+import { convertRecommendation, recommendationOrigin } from './digicheck-strategy/convert.ts';
+import { getPartialStrategy } from './digicheck-strategy/strategy.ts';
+import { exportPartialStrategy } from './digicheck-strategy/export.ts';
 import { exportPack, getPackSigningKey, importPack, listPeerPacks, previewPackImport, removePeerPack } from './packs/index.ts';
 import { demoPackFile, listDemoPacks } from './demo/peer-packs/index.ts';
 import { deleteOzgMaturity, listOzgMaturity, saveOzgMaturity } from './ozg-maturity/maturity.ts';
 import { getOzgMaturityChart } from './ozg-maturity/chart.ts';
+import { deleteOrgUnit, listOrgUnits, saveOrgUnit } from './ecosystem/org-units.ts';
+import { deleteActor, deleteActorRelation, getActor, getActorNetwork, listActors, saveActor, saveActorRelation } from './ecosystem/actors.ts';
+import { deleteRoleAssignment, listRoleAssignments, saveRoleAssignment } from './ecosystem/roles.ts';
+import { getEcosystemMap } from './ecosystem/map.ts';
+import { compareAssessments, deleteAssessment, getAssessment, getCatalogue, listAssessments, listCatalogues, saveAnswer, saveAssessment, saveCatalogue } from './digicheck/index.ts';
 import { deleteStakeholder, deleteStakeholderRelation, getStakeholder, getStakeholderRegister, moveStakeholder, saveStakeholder, saveStakeholderRelation } from './stakeholders/stakeholders.ts';
 
 /** `lang` is the caller's language, for outputs that carry messages (import row errors). */
@@ -86,7 +99,7 @@ export const handlers = {
 
   listFields: (_, core) => listFields(core),
   saveField: (i, core) => saveField(core, i),
-  deleteField: (i, core) => deleteField(core, i.id),
+  deleteField: (i, core) => deleteField(core, i.id, i.reassignTo),
 
   listMeasures: (i, core) => listMeasures(core, i),
   getMeasure: (i, core) => getMeasure(core, i.id),
@@ -161,6 +174,7 @@ export const handlers = {
   fileStatusReport: (i, core) => fileStatusReport(core, i),
   proposeStatus: (i, core) => proposeStatus(core, i.measureId),
   listPortfolioStatus: (_, core) => listPortfolioStatus(core),
+  getOverviewLights: (i, core) => overviewLights(core, i),
   listUpcomingMilestones: (i, core) => listUpcomingMilestones(core, i),
 
   // --- charts ---
@@ -245,4 +259,54 @@ export const handlers = {
   saveOzgMaturity: (i, core) => saveOzgMaturity(core, i),
   deleteOzgMaturity: (i, core) => deleteOzgMaturity(core, i.ozgId),
   getOzgMaturityChart: (i, core) => getOzgMaturityChart(core, i),
+
+  // --- ecosystem: org units, actors, roles ---
+  listOrgUnits: (_, core) => listOrgUnits(core),
+  saveOrgUnit: (i, core) => saveOrgUnit(core, i),
+  deleteOrgUnit: (i, core) => deleteOrgUnit(core, i.id),
+  listActors: (i, core) => listActors(core, i),
+  getActor: (i, core) => getActor(core, i.id),
+  saveActor: (i, core) => saveActor(core, i),
+  deleteActor: (i, core) => deleteActor(core, i.id),
+  getActorNetwork: (_, core) => getActorNetwork(core),
+  saveActorRelation: (i, core) => saveActorRelation(core, i),
+  deleteActorRelation: (i, core) => deleteActorRelation(core, i.id),
+  listRoleAssignments: (_, core) => listRoleAssignments(core),
+  saveRoleAssignment: (i, core) => saveRoleAssignment(core, i),
+  deleteRoleAssignment: (i, core) => deleteRoleAssignment(core, i.id),
+  getEcosystemMap: (_, core) => getEcosystemMap(core),
+
+  // --- DigiCheck: catalogue, assessments ---
+  listDigicheckCatalogues: (_, core) => listCatalogues(core),
+  getDigicheckCatalogue: (i, core) => getCatalogue(core, i.id),
+  saveDigicheckCatalogue: (i, core) => saveCatalogue(core, i),
+  listDigicheckAssessments: (_, core) => listAssessments(core),
+  getDigicheckAssessment: (i, core) => getAssessment(core, i.id),
+  saveDigicheckAssessment: (i, core) => saveAssessment(core, i),
+  deleteDigicheckAssessment: (i, core) => deleteAssessment(core, i.id),
+  saveDigicheckAnswer: (i, core) => saveAnswer(core, i),
+  compareDigicheckAssessments: (i, core) => compareAssessments(core, i),
+
+  // --- DigiCheck: recommendations, partial strategy ---
+  listRecommendations: (i, core) => listRecommendations(core, i.assessmentId),
+  getRecommendation: (i, core) => getRecommendation(core, i.id),
+  saveRecommendation: (i, core) => saveRecommendation(core, i),
+  deleteRecommendation: (i, core) => deleteRecommendation(core, i.id),
+  convertRecommendation: (i, core) => convertRecommendation(core, i),
+  getRecommendationOrigin: (i, core) => recommendationOrigin(core, i),
+  getPartialStrategy: (i, core) => getPartialStrategy(core, i.assessmentId),
+  exportPartialStrategy: (i, core, lang) => exportPartialStrategy(core, i, lang),
+
+  // --- value propositions ---
+  listValuePropositions: (i, core) => listValuePropositions(core, i.query),
+  getValueProposition: (i, core) => getValueProposition(core, i.id),
+  saveValueProposition: (i, core) => saveValueProposition(core, i),
+  deleteValueProposition: (i, core) => deleteValueProposition(core, i.id),
+  saveValueItem: (i, core) => saveValueItem(core, i),
+  deleteValueItem: (i, core) => deleteValueItem(core, i.id),
+  reorderValueItems: (i, core) => reorderValueItems(core, i),
+  saveValueFit: (i, core) => saveValueFit(core, i),
+  deleteValueFit: (i, core) => deleteValueFit(core, i.id),
+  linkValueMeasure: (i, core) => linkValueMeasure(core, i),
+  unlinkValueMeasure: (i, core) => unlinkValueMeasure(core, i),
 } satisfies Handlers;

@@ -9,7 +9,13 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 export function vacuumInto(raw: Database.Database, target: string): void {
   const tmp = `${target}.partial`;
   rmSync(tmp, { force: true });
-  raw.prepare('VACUUM INTO ?').run(tmp);
+  try {
+    raw.prepare('VACUUM INTO ?').run(tmp);
+  } catch (err) {
+    // A full disk stops VACUUM INTO half-way: do not leave the half copy taking what space is left.
+    rmSync(tmp, { force: true });
+    throw err;
+  }
   if (existsSync(target)) throw new Error(`backup target exists: ${target}`);
   renameSync(tmp, target);
 }

@@ -6,7 +6,8 @@ export type StoreProblem =
   | 'damaged'
   | 'locked'
   | 'read_only'
-  | 'missing';
+  | 'missing'
+  | 'folder';
 
 export class StoreError extends Error {
   constructor(

@@ -81,6 +81,7 @@ function removeCreatedSidecars(file: string, existed: string[]): void {
 /** Reads identity facts without writing a byte; throws StoreError for files that are not usable. */
 export function inspectFile(file: string): FileFacts {
   if (!existsSync(file)) throw new StoreError('missing', 'missing', { file });
+  if (statSync(file).isDirectory()) throw new StoreError('folder', 'folder', { file });
   if (statSync(file).size > 0 && readHeader(file) !== SQLITE_HEADER) throw new StoreError('not_sqlite', 'not_sqlite', { file });
   const existed = [`${file}-wal`, `${file}-shm`].filter((f) => existsSync(f));
   let raw: Database.Database | undefined;

@@ -4,24 +4,38 @@
  * host/cli.ts is the entry that runs it.
  */
 import { resolve } from 'node:path';
-import { defaultDataDir, type Lang } from '../core/index.ts';
+// Deep imports, not core/index.ts: the barrel would load the whole core (every handler) at start.
+import { defaultDataDir } from '../core/data-dir.ts';
+import type { Lang } from '../core/messages.ts';
 import { GLOBAL_OPTIONS, parseCli } from './cli-args.ts';
-import { backupCommand } from './commands/backup.ts';
-import { checkCommand } from './commands/check.ts';
-import { CliError, EXIT, type CliContext, type CommandSpec } from './commands/context.ts';
-import { createCommand, demoCommand } from './commands/create.ts';
-import { helpText, versionText } from './commands/help.ts';
-import { restoreCommand } from './commands/restore.ts';
-import { serveCommand } from './commands/serve.ts';
-import { importProjectsCommand } from './commands/import-projects.ts';
-import { exportPortfolioCommand } from './commands/export-portfolio.ts';
-import { exportAgendaCommand } from './commands/export-agenda.ts';
-import { exportPackCommand } from './commands/export-pack.ts';
-import { importPackCommand } from './commands/import-pack.ts';
-import { verifyPackCommand } from './commands/verify-pack.ts';
+import { CliError, EXIT, type CliContext, type CommandHead, type CommandSpec } from './commands/context.ts';
+import * as heads from './commands/command-heads.ts';
 import { hostMessage } from './messages.ts';
 
-export const COMMANDS: readonly CommandSpec[] = [serveCommand, createCommand, demoCommand, checkCommand, backupCommand, restoreCommand, importProjectsCommand, exportPortfolioCommand, exportAgendaCommand, importPackCommand, exportPackCommand, verifyPackCommand];
+/**
+ * A command whose module is loaded only when it runs: loading every command
+ * at start (spreadsheets, packs, agenda export …) was most of `serve`'s
+ * start-up (CPU profile of the host). The head checks the command line first.
+ */
+const lazy = (head: CommandHead, load: () => Promise<CommandSpec>): CommandSpec => ({
+  ...head,
+  run: async (ctx, args) => (await load()).run(ctx, args),
+});
+
+export const COMMANDS: readonly CommandSpec[] = [
+  lazy(heads.serveHead, async () => (await import('./commands/serve.ts')).serveCommand),
+  lazy(heads.createHead, async () => (await import('./commands/create.ts')).createCommand),
+  lazy(heads.demoHead, async () => (await import('./commands/create.ts')).demoCommand),
+  lazy(heads.checkHead, async () => (await import('./commands/check.ts')).checkCommand),
+  lazy(heads.backupHead, async () => (await import('./commands/backup.ts')).backupCommand),
+  lazy(heads.restoreHead, async () => (await import('./commands/restore.ts')).restoreCommand),
+  lazy(heads.importProjectsHead, async () => (await import('./commands/import-projects.ts')).importProjectsCommand),
+  lazy(heads.exportPortfolioHead, async () => (await import('./commands/export-portfolio.ts')).exportPortfolioCommand),
+  lazy(heads.exportAgendaHead, async () => (await import('./commands/export-agenda.ts')).exportAgendaCommand),
+  lazy(heads.importPackHead, async () => (await import('./commands/import-pack.ts')).importPackCommand),
+  lazy(heads.exportPackHead, async () => (await import('./commands/export-pack.ts')).exportPackCommand),
+  lazy(heads.verifyPackHead, async () => (await import('./commands/verify-pack.ts')).verifyPackCommand),
+];
 
 export interface CliIo {
   out(line: string): void;
@@ -45,11 +59,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   const { args } = parsed;
   const lang: Lang = args.lang;
   if (args.values.version) {
-    io.out(versionText());
+    // Loaded on demand: the version lives with the core's about module, which opens the store's code.
+    io.out((await import('./commands/help.ts')).versionText());
     return EXIT.ok;
   }
   if (args.values.help || args.command === 'help') {
-    io.out(helpText(lang));
+    io.out((await import('./commands/help.ts')).helpText(lang));
     return EXIT.ok;
   }
   if (args.command === null) {

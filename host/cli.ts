@@ -6,6 +6,13 @@
  */
 import { runCli } from './cli-run.ts';
 
+// `cdo-cockpit check a.cdo | head`: a reader that stops early closes the pipe; that ends
+// the output, it is no crash.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 void runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -3,7 +3,8 @@
  * browser tab. EventSource cannot set headers, so the token comes in the query.
  */
 import type { ServerResponse } from 'node:http';
-import { encodeWire, type CockpitEvent } from '../api/index.ts';
+import type { CockpitEvent } from '../api/index.ts';
+import { encodeWire } from '../api/wire.ts';
 
 /** Proxies and idle timeouts drop silent connections; a comment line keeps them open. */
 const HEARTBEAT_MS = 25_000;

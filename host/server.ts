@@ -11,8 +11,11 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decodeWire, encodeWire, fail, type CallMeta, type CockpitEvent, type ErrorCode, type Result } from '../api/index.ts';
-import { message, type Lang } from '../core/index.ts';
+// Narrow imports: the host only relays calls to the worker; the contract's schemas and the core stay there.
+import type { CallMeta, CockpitEvent } from '../api/index.ts';
+import { fail, type ErrorCode, type Result } from '../api/result.ts';
+import { decodeWire, encodeWire } from '../api/wire.ts';
+import { message, type Lang } from '../core/messages.ts';
 import { EventHub } from './event-stream.ts';
 import { asLang, hostMessage } from './messages.ts';
 import { bearerToken, hostAllowed, newToken, originAllowed, setSecurityHeaders, tokenMatches } from './security.ts';

@@ -66,6 +66,29 @@ export function createBackup(core: Core, reason: string): Backup {
   return { id: target.id, createdAt: target.createdAt, reason, sizeBytes: statSync(target.path).size };
 }
 
+/** A workspace file as it was on disk before opening: when it last changed, and the bytes a WAL still holds (committed, not yet in the file). */
+export interface FileStamp {
+  mtimeMs: number;
+  walBytes: number;
+}
+
+export function fileStamp(file: string): FileStamp {
+  const wal = `${file}-wal`;
+  return { mtimeMs: statSync(file).mtimeMs, walBytes: existsSync(wal) ? statSync(wal).size : 0 };
+}
+
+/**
+ * Whether a backup already holds the file as it is: one written after the
+ * file last changed, with no WAL pages pending. A backup on open would then be
+ * an identical copy, and on a large Kreis (70 MB) it costs about as much as
+ * the rest of the open together.
+ */
+export function backupIsCurrent(file: string, before: FileStamp): boolean {
+  if (before.walBytes > 0) return false;
+  const dir = backupDir(file);
+  return listBackupsOf(file).some((b) => statSync(join(dir, b.id)).mtimeMs > before.mtimeMs);
+}
+
 /** Starts the 15-minute "while changed" backup timer for the open workspace. */
 export function startAutoBackup(core: Core): void {
   if (core.autoBackupMs <= 0) return;

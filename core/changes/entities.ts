@@ -30,6 +30,25 @@ export const ENTITY_TABLES: Record<EntityName, string> = {
   stakeholderMeasure: 'stakeholder_measures',
   stakeholderGoal: 'stakeholder_goals',
   ozgMaturity: 'ozg_maturity',
+  // ecosystem: org units, actors, roles
+  orgUnit: 'org_units',
+  actor: 'actors',
+  actorField: 'actor_fields',
+  actorRelation: 'actor_relations',
+  roleAssignment: 'role_assignments',
+  // DigiCheck: catalogue, assessments
+  digicheckCatalogue: 'digicheck_catalogues',
+  digicheckDimension: 'digicheck_dimensions',
+  digicheckQuestion: 'digicheck_questions',
+  digicheckAssessment: 'digicheck_assessments',
+  digicheckAnswer: 'digicheck_answers',
+  // DigiCheck: recommendations, partial strategy
+  recommendation: 'digicheck_recommendations',
+  // value propositions
+  valueProposition: 'value_propositions',
+  valueItem: 'value_items',
+  valueFit: 'value_fits',
+  valuePropositionMeasure: 'value_proposition_measures',
 };
 
 export type Row = Record<string, unknown>;

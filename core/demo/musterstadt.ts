@@ -19,6 +19,10 @@ import { fillDemoAgenda } from './musterstadt-agenda.ts';
 import { fillDemoPartnerships } from './musterstadt-partnerships.ts';
 import { fillDemoOzgMaturity } from './musterstadt-ozg.ts';
 import { fillDemoStakeholders } from './musterstadt-stakeholders.ts';
+import { fillDemoEcosystem } from './musterstadt-ecosystem.ts';
+import { fillDemoDigicheck } from './musterstadt-digicheck.ts';
+import { fillDemoDigicheckStrategy } from './musterstadt-digicheck-strategy.ts';
+import { fillDemoValuePropositions } from './musterstadt-value.ts';
 import { demoClock } from './demo-clock.ts';
 
 export const DEMO_MUNICIPALITY = {
@@ -60,6 +64,15 @@ export function fillDemo(core: Core): void {
   fillDemoPartnerships(core, clock);
   fillDemoOzgMaturity(core, clock);
   fillDemoStakeholders(core, clock);
+  // Ecosystem first: the DigiCheck demo assesses its org units.
+  // ecosystem: org units, actors, roles
+  fillDemoEcosystem(core, clock);
+  // DigiCheck: catalogue, assessments
+  fillDemoDigicheck(core, clock);
+  // DigiCheck: recommendations, partial strategy
+  fillDemoDigicheckStrategy(core, clock);
+  // value propositions (after the stakeholders: a proposition may name one)
+  fillDemoValuePropositions(core, clock);
   rebuildIndex(core);
 }
 

@@ -1,9 +1,8 @@
 import type { Field, Parsed } from '../../api/index.ts';
 import type { Core } from '../core.ts';
 import { CoreError, notFound } from '../errors.ts';
-import { inStep, readRow } from '../changes/log.ts';
+import { inStep, readRow, type Step } from '../changes/log.ts';
 import { DEFAULT_FIELDS, DEFAULT_FIELDS_SOURCE } from './defaults.ts';
-import { releaseIdeasOf } from '../ideas/release.ts';
 
 interface FieldRow {
   id: string; name: string; description: string | null; color: string; sort_order: number; source: string; measure_count: number;
@@ -59,18 +58,55 @@ export function saveField(core: Core, input: Parsed<'saveField'>): Field {
   return getField(core, id);
 }
 
-/** Deletes a field; its measures become unassigned, logged in the same step so undo restores them. */
-export function deleteField(core: Core, id: string): null {
+/** Records that point at a field and move with it when it is reassigned: entity and table of each. */
+const FIELD_USERS = [
+  { entity: 'measure', table: 'measures' },
+  { entity: 'idea', table: 'ideas' },
+  { entity: 'agendaGoal', table: 'agenda_goals' },
+  { entity: 'digicheckAssessment', table: 'digicheck_assessments' },
+] as const;
+
+/**
+ * Deletes a field. While measures (or DigiChecks) still use it, it is refused
+ * with their count unless `reassignTo` names another field: then measures,
+ * ideas, agenda goals, DigiChecks and actor links move there first, all in
+ * the one undo step. Without measures, ideas and goals merely lose the link.
+ */
+export function deleteField(core: Core, id: string, reassignTo?: string): null {
   const field = getField(core, id);
   const raw = core.raw();
   const now = core.clock.now();
-  const measureIds = (raw.prepare('SELECT id FROM measures WHERE field_id = ?').all(id) as { id: string }[]).map((r) => r.id);
+  if (reassignTo === id) throw new CoreError('invalid_input', 'invalid_input', {}, [{ path: 'reassignTo', key: 'field_reassign_same' }]);
+  if (reassignTo && !raw.prepare('SELECT 1 FROM fields WHERE id = ?').get(reassignTo)) {
+    throw new CoreError('invalid_input', 'invalid_input', {}, [{ path: 'reassignTo', key: 'field_unknown' }]);
+  }
+  const hasTable = (table: string) => !!raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+  const users = FIELD_USERS.filter((u) => hasTable(u.table)).map((u) => ({
+    ...u, ids: (raw.prepare(`SELECT id FROM ${u.table} WHERE field_id = ?`).all(id) as { id: string }[]).map((r) => r.id),
+  }));
+  const countOf = (table: string) => users.find((u) => u.table === table)?.ids.length ?? 0;
+  if (!reassignTo && field.measureCount > 0) throw new CoreError('conflict', 'field_in_use', { name: field.name, count: field.measureCount });
+  if (!reassignTo && countOf('digicheck_assessments') > 0) throw new CoreError('conflict', 'field_used_by_digichecks', { name: field.name, count: countOf('digicheck_assessments') });
   inStep(core, { action: 'delete', entity: 'field', title: field.name }, (step) => {
-    for (const mid of measureIds) {
-      step.track('measure', mid, 'update', () => raw.prepare('UPDATE measures SET field_id = NULL, updated_at = ? WHERE id = ?').run(now, mid));
+    for (const u of users) {
+      for (const rid of u.ids) {
+        step.track(u.entity, rid, 'update', () => raw.prepare(`UPDATE ${u.table} SET field_id = ?, updated_at = ? WHERE id = ?`).run(reassignTo ?? null, now, rid));
+      }
     }
-    releaseIdeasOf(core, step, 'field_id', id);
+    moveActorLinks(core, step, id, reassignTo);
     step.track('field', id, 'delete', () => raw.prepare('DELETE FROM fields WHERE id = ?').run(id));
   });
   return null;
+}
+
+/** Actor links of a deleted field move to the new field (unless the actor has it already) or go. */
+function moveActorLinks(core: Core, step: Step, fromId: string, toId: string | undefined): void {
+  const raw = core.raw();
+  const links = raw.prepare('SELECT id, actor_id FROM actor_fields WHERE field_id = ?').all(fromId) as { id: string; actor_id: string }[];
+  for (const link of links) {
+    const keep = toId && !raw.prepare('SELECT 1 FROM actor_fields WHERE actor_id = ? AND field_id = ?').get(link.actor_id, toId);
+    step.track('actorField', link.id, keep ? 'update' : 'delete', () => (keep
+      ? raw.prepare('UPDATE actor_fields SET field_id = ?, updated_at = ? WHERE id = ?').run(toId, core.clock.now(), link.id)
+      : raw.prepare('DELETE FROM actor_fields WHERE id = ?').run(link.id)));
+  }
 }

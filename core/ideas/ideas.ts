@@ -11,6 +11,7 @@ import { CoreError, notFound } from '../errors.ts';
 import { inStep, readRow } from '../changes/log.ts';
 import { ftsQuery } from '../fold.ts';
 import { getMeasure } from '../measures/measures.ts';
+import { releaseRecommendationsOf } from '../digicheck-strategy/convert.ts';
 
 interface IdeaRow {
   id: string; title: string; description: string | null; source: Idea['source']; submitter: string | null;
@@ -103,9 +104,10 @@ export function saveIdea(core: Core, input: Parsed<'saveIdea'>): Idea {
 
 export function deleteIdea(core: Core, id: string): null {
   const idea = getIdea(core, id);
-  inStep(core, { action: 'delete', entity: 'idea', title: idea.title }, (step) =>
-    step.track('idea', id, 'delete', () => core.raw().prepare('DELETE FROM ideas WHERE id = ?').run(id)),
-  );
+  inStep(core, { action: 'delete', entity: 'idea', title: idea.title }, (step) => {
+    releaseRecommendationsOf(core, step, 'idea_id', id);
+    step.track('idea', id, 'delete', () => core.raw().prepare('DELETE FROM ideas WHERE id = ?').run(id));
+  });
   return null;
 }
 

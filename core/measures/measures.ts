@@ -6,8 +6,10 @@ import { ftsQuery } from '../fold.ts';
 import { FACT_SHEET_COLUMNS, encodeTags, toMeasure, type MeasureRow } from './measure-row.ts';
 import { trackMeasureChildren } from './measure-children.ts';
 import { releaseIdeasOf } from '../ideas/release.ts';
+import { releaseRecommendationsOf } from '../digicheck-strategy/convert.ts';
 import { getRanking } from '../scoring/ranking.ts';
 import { portfolioFilterSql } from '../views/measure-filters.ts';
+import { statement } from '../statements.ts';
 
 const SELECT = 'SELECT m.*, f.name AS field_name FROM measures m LEFT JOIN fields f ON f.id = m.field_id';
 
@@ -34,12 +36,34 @@ const ORDER: Record<Exclude<SortKey, RankSort>, string> = {
   efa: 'm.efa_reuse',
 };
 
+interface RankValues {
+  /** SQLite's total_changes() when computed: it grows with every row this connection writes. */
+  changes: number;
+  score: Map<string, number | null>;
+  rank: Map<string, number | null>;
+}
+
 /**
- * Sorts by the ranking's total or place: the ranking is computed once (the same
- * getRanking the ranking page shows), unscored measures go last either way.
+ * Each measure's total and place in the ranking (the same getRanking the
+ * ranking page shows). Computing it reads every score (60,000 on a large Kreis,
+ * a few hundred ms), so it is kept per open database until anything is written:
+ * the next page, a filter or the other direction then sort at once.
  */
+const rankValuesByDb = new WeakMap<object, RankValues>();
+function rankValues(core: Core): RankValues {
+  const raw = core.raw();
+  const changes = statement(raw, 'SELECT total_changes()').pluck().get() as number;
+  const kept = rankValuesByDb.get(raw);
+  if (kept?.changes === changes) return kept;
+  const rows = getRanking(core, {}).rows;
+  const fresh = { changes, score: new Map(rows.map((r) => [r.measureId, r.total])), rank: new Map(rows.map((r) => [r.measureId, r.rank])) };
+  rankValuesByDb.set(raw, fresh);
+  return fresh;
+}
+
+/** Sorts by the ranking's total or place; unscored measures go last either way. */
 function sortByRanking<R extends { id: string }>(core: Core, rows: R[], key: RankSort, dir: 'asc' | 'desc'): R[] {
-  const value = new Map(getRanking(core, {}).rows.map((r) => [r.measureId, key === 'score' ? r.total : r.rank]));
+  const value = rankValues(core)[key];
   const sign = dir === 'asc' ? 1 : -1;
   return rows.sort((a, b) => {
     const va = value.get(a.id) ?? null;
@@ -148,6 +172,7 @@ export function deleteMeasure(core: Core, id: string): null {
   const m = getMeasure(core, id);
   inStep(core, { action: 'delete', entity: 'measure', title: m.title }, (step) => {
     releaseIdeasOf(core, step, 'measure_id', id);
+    releaseRecommendationsOf(core, step, 'measure_id', id);
     trackMeasureChildren(core, step, id);
     step.track('measure', id, 'delete', () => core.raw().prepare('DELETE FROM measures WHERE id = ?').run(id));
   });

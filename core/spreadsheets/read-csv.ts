@@ -39,8 +39,9 @@ export function csvRecords(text: string, delimiter: ';' | ','): string[][] {
   try {
     return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, trim: true, bom: true }) as string[][];
   } catch (err) {
-    const e = err as { lines?: number; message?: string };
-    throw sheetError('sheet_csv_malformed', { line: e.lines ?? '?', reason: String(e.message ?? '').slice(0, 160) });
+    // csv-parse's own reason is English and technical; the user gets the line and, for the common case, what is wrong.
+    const e = err as { lines?: number; code?: string };
+    throw sheetError(/QUOTE/.test(e.code ?? '') ? 'sheet_csv_quotes' : 'sheet_csv_malformed', { line: e.lines ?? '?' });
   }
 }
 

@@ -124,8 +124,8 @@ export function readOds(bytes: Uint8Array, maxRows: number): Sheet {
   let doc: Node[];
   try {
     doc = parser.parse(xml) as Node[];
-  } catch (err) {
-    throw sheetError('sheet_damaged', { reason: String((err as Error).message ?? err).slice(0, 120) });
+  } catch {
+    throw sheetError('sheet_damaged');
   }
   const find = (nodes: Node[], tag: string): Node | undefined => nodes.find((n) => tagOf(n) === tag);
   const body = find(kids(find(doc, 'office:document-content') ?? {}), 'office:body');

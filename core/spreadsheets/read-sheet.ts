@@ -43,7 +43,7 @@ async function readAny(bytes: Uint8Array, fileName: string, maxRows: number): Pr
     if (ext === 'ods' || (ext !== 'xlsx' && ext !== 'xlsm' && looksLikeOds(bytes))) return readOds(bytes, maxRows);
     return readXlsx(bytes, maxRows);
   }
-  if (ext === 'xlsx' || ext === 'ods' || ext === 'xls') throw sheetError('sheet_damaged', { reason: fileName.slice(0, 80) });
+  if (ext === 'xlsx' || ext === 'ods' || ext === 'xls') throw sheetError('sheet_damaged');
   // Excel's "Unicode-Text" export: UTF-16 with a byte order mark.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) throw sheetError('sheet_utf16');
   // Text never holds NUL bytes: this is some other binary file (an image, a PDF …).

@@ -3,7 +3,7 @@
  * caps): the first worksheet with data, formulas as their stored result,
  * date-formatted cells as calendar dates, merged areas reported.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { restored, safeUnzip } from './safe-unzip.ts';
 import { SHEET_READ_LIMITS, sheetError, type Cell, type Sheet, type SheetRow } from './sheet.ts';
 
@@ -34,7 +34,7 @@ const rowsWithCells = (xml: string) => (xml.match(/<(?:\w+:)?row\b[^>]*[^/]>\s*<
 
 export async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<Sheet> {
   const entries = safeUnzip(bytes);
-  if (!entries['[Content_Types].xml'] || !entries['xl/workbook.xml']) throw sheetError('sheet_damaged', { reason: 'xl/workbook.xml' });
+  if (!entries['[Content_Types].xml'] || !entries['xl/workbook.xml']) throw sheetError('sheet_damaged');
   const decoder = new TextDecoder();
   for (const [name, data] of Object.entries(entries)) {
     if (!/\.(xml|rels)$/.test(name)) continue;
@@ -45,11 +45,13 @@ export async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<Shee
     const n = rowsWithCells(xml);
     if (n > maxRows + 1) throw sheetError('sheet_too_many_rows', { rows: n - 1, max: maxRows });
   }
-  const book = new ExcelJS.Workbook();
+  // Loaded on first use: imported at the top, exceljs (with its zip and stream helpers) was a third of the host's start-up (CPU profile of `serve`).
+  const { Workbook } = (await import('exceljs')).default;
+  const book = new Workbook();
   try {
     await book.xlsx.load(restored(entries) as unknown as ArrayBuffer);
-  } catch (err) {
-    throw sheetError('sheet_damaged', { reason: String((err as Error).message ?? err).slice(0, 120) });
+  } catch {
+    throw sheetError('sheet_damaged');
   }
   const sheets = book.worksheets;
   const ws = sheets.find((s) => s.actualRowCount > 0);

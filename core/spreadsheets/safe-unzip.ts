@@ -31,7 +31,7 @@ export function safeUnzip(bytes: Uint8Array, wanted: (name: string) => boolean =
     });
   } catch (err) {
     if (err instanceof Error && err.name === 'CoreError') throw err;
-    throw sheetError('sheet_damaged', { reason: String((err as Error).message ?? err).slice(0, 120) });
+    throw sheetError('sheet_damaged');
   }
 }
 

@@ -4,7 +4,6 @@
  * leading apostrophe, in XLSX and ODS it is written as a plain text cell,
  * which no program evaluates.
  */
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync } from 'fflate';
 import type { OutColumn, OutValue } from './export-columns.ts';
@@ -30,14 +29,16 @@ export function writeCsv(t: OutTable): Uint8Array {
     if (typeof v === 'object') return germanDate(v.date);
     return neutralise(v);
   };
-  const text = stringify([t.columns.map((c) => neutralise(c.header)), ...t.rows.map((r) => r.map(cell))], { delimiter: ';', record_delimiter: '\r\n' });
+  const text = stringify([t.columns.map((c) => neutralise(c.header)), ...t.rows.map((r) => r.map(cell))], { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
   return new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8(text)]);
 }
 
 const NUM_FORMAT: Partial<Record<OutColumn['kind'], string>> = { date: 'dd.mm.yyyy', money: '#,##0.00', number: '0.0' };
 
 export async function writeXlsx(t: OutTable): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  // Loaded on first use: imported at the top, exceljs (with its zip and stream helpers) was a third of the host's start-up (CPU profile of `serve`).
+  const { Workbook } = (await import('exceljs')).default;
+  const book = new Workbook();
   book.creator = 'CDO-Cockpit';
   // A fixed date keeps the file the same for the same data (docProps would otherwise carry the clock).
   book.created = book.modified = new Date(Date.UTC(2000, 0, 1));

@@ -15,17 +15,27 @@ const REPORTING_PHASES = new Set<Phase>(['implementation', 'operation']);
 
 type Joined = Partial<StatusRow> & { m_id: string; title: string; phase: Phase; field_id: string | null; field_name: string | null };
 
+/** The latest report per measure `m` as `r`: the newest reported_on, then the newest filing. */
+export const LATEST_REPORT_JOIN = `LEFT JOIN status_reports r ON r.id = (
+       SELECT s.id FROM status_reports s WHERE s.measure_id = m.id ORDER BY s.reported_on DESC, s.created_at DESC, s.id DESC LIMIT 1)`;
+
+/** The first day whose report still counts as current. */
+export const currentSince = (day: string): string => shiftDays(day, -STATUS_CURRENT_DAYS);
+
+/** Whether a measure should have a current report and has none. */
+export const isStale = (phase: Phase, reportedOn: string | null, since: string): boolean =>
+  REPORTING_PHASES.has(phase) && (reportedOn === null || reportedOn < since);
+
 export function listPortfolioStatus(core: Core): PortfolioStatus {
   const day = today(core);
-  const since = shiftDays(day, -STATUS_CURRENT_DAYS);
-  // The latest report per measure: the newest reported_on, then the newest filing (its lights only: the texts are not shown here).
+  const since = currentSince(day);
+  // Its lights only: the texts are not shown here.
   const rows = core.raw().prepare(
     `SELECT m.id AS m_id, m.title, m.phase, m.field_id, f.name AS field_name,
             r.id, r.reported_on, r.overall, r.schedule, r.cost, r.scope, r.resources, r.impact
      FROM measures m
      LEFT JOIN fields f ON f.id = m.field_id
-     LEFT JOIN status_reports r ON r.id = (
-       SELECT s.id FROM status_reports s WHERE s.measure_id = m.id ORDER BY s.reported_on DESC, s.created_at DESC, s.id DESC LIMIT 1)
+     ${LATEST_REPORT_JOIN}
      ORDER BY m.title COLLATE NOCASE`,
   ).all() as Joined[];
   return {

@@ -8,8 +8,8 @@ import type Database from 'better-sqlite3';
 import type { WorkspaceInfo } from '../../api/index.ts';
 import { loadOzgCatalogue, municipalityByAgs, openStore, SOURCES, StoreError, municipalities, vacuumInto, type MunicipalityRow, type OpenedStore } from '../../db/index.ts';
 import { Core } from '../core.ts';
-import { CoreError, fromStoreError } from '../errors.ts';
-import { createBackup, startAutoBackup, backupDir, backupPath, replaceWithBackup } from '../backups/backups.ts';
+import { CoreError, fromStoreError, fromWriteFailure } from '../errors.ts';
+import { createBackup, startAutoBackup, backupDir, backupPath, replaceWithBackup, backupIsCurrent, fileStamp } from '../backups/backups.ts';
 import { seedDefaultFields } from '../fields/fields.ts';
 import { seedDefaultCriteria } from '../scoring/model.ts';
 import { rebuildIndex } from '../search/search.ts';
@@ -108,10 +108,28 @@ function backupBeforeMigrate(file: string, clockNow: string) {
   };
 }
 
+/**
+ * The backup taken on every open. The workspace is open by now, so a backup the
+ * disk refuses (full, read-only folder) must not turn into a failed open: the
+ * CDO keeps reading their data, every write then says plainly why it fails, and
+ * the next automatic backup tries again.
+ */
+function backupOnOpen(core: Core): void {
+  try {
+    createBackup(core, 'open');
+  } catch (err) {
+    if (!fromWriteFailure(err)) throw err;
+    core.workspace().changedSinceBackup = true;
+    console.warn(`[core] backup on open skipped: ${String(err)}`);
+  }
+}
+
 /** Opens a workspace file by path. Trusted callers only (CLI, the desktop shell's dialogs). */
 export function openWorkspaceFile(core: Core, file: string): WorkspaceInfo {
   const path = resolve(file);
   if (core.current && resolve(core.current.store.file) === path) return workspaceInfo(core);
+  // Taken before opening (opening makes a WAL): tells whether the newest backup still holds this file.
+  const before = existsSync(path) ? fileStamp(path) : null;
   // Open the new file before closing the current one: a file that cannot be opened leaves the user where they were.
   const store = withStore(() => openStore(path, { beforeMigrate: backupBeforeMigrate(path, core.clock.now()) }));
   const meta = store.raw.prepare('SELECT id FROM workspace_meta LIMIT 1').get() as { id: string } | undefined;
@@ -123,7 +141,8 @@ export function openWorkspaceFile(core: Core, file: string): WorkspaceInfo {
   const info = activate(core, store, meta.id);
   // A migration may have added or changed the search index: refill it from the rows.
   if (store.migratedFrom !== null) rebuildIndex(core);
-  createBackup(core, 'open');
+  // Unchanged since a backup was made (and no crash left pages in a WAL): that backup is the restore point; no identical copy.
+  if (store.migratedFrom !== null || !before || !backupIsCurrent(path, before)) backupOnOpen(core);
   return info;
 }
 

@@ -7,3 +7,6 @@ export * from './steering.ts';
 export * from './agenda.ts';
 export * from './peers.ts';
 export * from './strategy.ts';
+export * from './ecosystem.ts';
+export * from './digicheck.ts';
+export * from './value.ts';

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { vacuumInto } from '../../db/index.ts';
 import { hostMessage } from '../messages.ts';
 import { EXIT, type CommandSpec } from './context.ts';
+import { backupHead } from './command-heads.ts';
 import { assertNewFile, formatBytes, inCore, inspectWorkspace, leavingNoTrace, positionals, withReadonly } from './workspace-file.ts';
 
 /**
@@ -10,9 +11,7 @@ import { assertNewFile, formatBytes, inCore, inspectWorkspace, leavingNoTrace, p
  * taken from a running cockpit: a workspace open elsewhere is refused).
  */
 export const backupCommand: CommandSpec = {
-  name: 'backup',
-  usage: { de: 'cdo-cockpit backup <datei> <ziel>', en: 'cdo-cockpit backup <file> <out>' },
-  options: [],
+  ...backupHead,
   async run(ctx, args) {
     const [file, out] = positionals(ctx, this, args, { de: ['Datei', 'Ziel'], en: ['file', 'out'] });
     assertNewFile(ctx, out!);

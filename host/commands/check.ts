@@ -1,5 +1,6 @@
 import { hostMessage } from '../messages.ts';
 import { CliError, EXIT, type CliContext, type CommandSpec } from './context.ts';
+import { checkHead } from './command-heads.ts';
 import { inspectWorkspace, leavingNoTrace, positionals, runInCore, withReadonly, type WorkspaceFacts } from './workspace-file.ts';
 
 interface Report {
@@ -62,9 +63,7 @@ async function check(ctx: CliContext, file: string): Promise<number> {
  * file is not a (usable) workspace at all.
  */
 export const checkCommand: CommandSpec = {
-  name: 'check',
-  usage: { de: 'cdo-cockpit check <datei>', en: 'cdo-cockpit check <file>' },
-  options: [],
+  ...checkHead,
   async run(ctx, args) {
     const [file] = positionals(ctx, this, args, { de: ['Datei'], en: ['file'] });
     return leavingNoTrace([file!], () => check(ctx, file!));

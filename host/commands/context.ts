@@ -31,6 +31,8 @@ export interface ParsedArgs {
 
 export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
 
+const NOT_THE_INPUT: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['internal', 'storage_full', 'read_only', 'workspace_damaged']);
+
 export class CliError extends Error {
   constructor(
     readonly exitCode: number,
@@ -46,9 +48,12 @@ export class CliError extends Error {
     return new CliError(EXIT.badInput, message);
   }
 
-  /** A core answer: only an internal failure is our fault; everything else is about the input. */
+  /**
+   * A core answer: an internal failure, a full disk or a read-only file is no fault of what was
+   * typed (exit 1, like a damaged workspace); everything else is about the input (exit 2).
+   */
   static fromApi(error: ApiError): CliError {
-    return new CliError(error.code === 'internal' ? EXIT.internal : EXIT.badInput, error.message, error.code);
+    return new CliError(NOT_THE_INPUT.has(error.code) ? EXIT.internal : EXIT.badInput, error.message, error.code);
   }
 }
 
@@ -60,3 +65,6 @@ export interface CommandSpec {
   options: readonly ('ags' | 'demo' | 'port' | 'open' | 'workspace' | 'yes' | 'format' | 'out' | 'agenda-version' | 'sign')[];
   run(ctx: CliContext, args: ParsedArgs): Promise<number>;
 }
+
+/** A command without its code: enough to check a command line and to name the call in messages. */
+export type CommandHead = Omit<CommandSpec, 'run'>;

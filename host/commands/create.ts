@@ -3,13 +3,12 @@ import { createDemoWorkspace, createWorkspaceFor, message } from '../../core/ind
 import { municipalityByAgs } from '../../db/index.ts';
 import { hostMessage } from '../messages.ts';
 import { CliError, EXIT, type CommandSpec } from './context.ts';
+import { createHead, demoHead } from './command-heads.ts';
 import { assertNewFile, inCore, positionals } from './workspace-file.ts';
 
 /** `create --ags <AGS> <file>`: a new workspace for a municipality from the shipped list. */
 export const createCommand: CommandSpec = {
-  name: 'create',
-  usage: { de: 'cdo-cockpit create --ags <AGS> <datei>', en: 'cdo-cockpit create --ags <AGS> <file>' },
-  options: ['ags'],
+  ...createHead,
   async run(ctx, args) {
     const [file] = positionals(ctx, this, args, { de: ['Datei'], en: ['file'] });
     const ags = args.values.ags?.trim();
@@ -27,9 +26,7 @@ export const createCommand: CommandSpec = {
 
 /** `demo <file>`: the reproducible demo workspace "Musterstadt". */
 export const demoCommand: CommandSpec = {
-  name: 'demo',
-  usage: { de: 'cdo-cockpit demo <datei>', en: 'cdo-cockpit demo <file>' },
-  options: [],
+  ...demoHead,
   async run(ctx, args) {
     const [file] = positionals(ctx, this, args, { de: ['Datei'], en: ['file'] });
     assertNewFile(ctx, file!);

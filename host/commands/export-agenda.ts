@@ -10,6 +10,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../api/index.ts';
 import { safeFileName } from '../../core/safe-file-name.ts';
 import { hostMessage } from '../messages.ts';
 import { CliError, EXIT, type CommandSpec } from './context.ts';
+import { exportAgendaHead } from './command-heads.ts';
 import { callOnWorkspace, requireOption } from './workspace-call.ts';
 import { assertNewFile, formatBytes, positionals } from './workspace-file.ts';
 
@@ -30,12 +31,7 @@ function checkOutName(out: string, format: ExportFormat, lang: 'de' | 'en'): voi
 }
 
 export const exportAgendaCommand: CommandSpec = {
-  name: 'export-agenda',
-  usage: {
-    de: 'cdo-cockpit export-agenda --workspace <datei> [--version N] --format docx|odt|pdf|html|md --out <datei>',
-    en: 'cdo-cockpit export-agenda --workspace <file> [--version N] --format docx|odt|pdf|html|md --out <file>',
-  },
-  options: ['workspace', 'agenda-version', 'format', 'out'],
+  ...exportAgendaHead,
   async run(ctx, args) {
     positionals(ctx, this, args, { de: [], en: [] });
     const format = requireOption(ctx, this, args.values.format, '--format').trim().toLowerCase();

@@ -7,15 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hostMessage } from '../messages.ts';
 import { EXIT, type CommandSpec } from './context.ts';
+import { exportPackHead } from './command-heads.ts';
 import { printPackHead } from './pack-file.ts';
 import { callOnWorkspace, requireOption } from './workspace-call.ts';
 import { assertNewFile, positionals } from './workspace-file.ts';
 import { readPack } from '../../core/packs/index.ts';
 
 export const exportPackCommand: CommandSpec = {
-  name: 'export-pack',
-  usage: { de: 'cdo-cockpit export-pack --workspace <datei> --out <paket.cdopack> [--sign]', en: 'cdo-cockpit export-pack --workspace <file> --out <pack.cdopack> [--sign]' },
-  options: ['workspace', 'out', 'sign'],
+  ...exportPackHead,
   async run(ctx, args) {
     positionals(ctx, this, args, { de: [], en: [] });
     const workspace = resolve(requireOption(ctx, this, args.values.workspace, '--workspace'));

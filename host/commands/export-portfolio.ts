@@ -8,13 +8,12 @@ import { resolve } from 'node:path';
 import { SHEET_FORMATS, type SheetFileFormat } from '../../api/index.ts';
 import { hostMessage } from '../messages.ts';
 import { CliError, EXIT, type CommandSpec } from './context.ts';
+import { exportPortfolioHead } from './command-heads.ts';
 import { callOnWorkspace, requireOption } from './workspace-call.ts';
 import { assertNewFile, positionals } from './workspace-file.ts';
 
 export const exportPortfolioCommand: CommandSpec = {
-  name: 'export-portfolio',
-  usage: { de: 'cdo-cockpit export-portfolio --format xlsx|ods|csv --workspace <datei> --out <datei>', en: 'cdo-cockpit export-portfolio --format xlsx|ods|csv --workspace <file> --out <file>' },
-  options: ['format', 'workspace', 'out'],
+  ...exportPortfolioHead,
   async run(ctx, args) {
     positionals(ctx, this, args, { de: [], en: [] });
     const format = requireOption(ctx, this, args.values.format, '--format').trim().toLowerCase();

@@ -1,4 +1,5 @@
-import { APP_VERSION, type Lang } from '../../core/index.ts';
+import { APP_VERSION } from '../../core/about/about.ts';
+import type { Lang } from '../../core/messages.ts';
 
 const HELP: Record<Lang, string> = {
   de: `CDO-Cockpit ${APP_VERSION} – Steuerungscockpit für die Digitalisierung einer Kommune

@@ -6,14 +6,13 @@
 import { resolve } from 'node:path';
 import { hostMessage } from '../messages.ts';
 import { EXIT, type CommandSpec } from './context.ts';
+import { importPackHead } from './command-heads.ts';
 import { printPreview, readPackFile } from './pack-file.ts';
 import { callOnWorkspace, requireOption } from './workspace-call.ts';
 import { positionals } from './workspace-file.ts';
 
 export const importPackCommand: CommandSpec = {
-  name: 'import-pack',
-  usage: { de: 'cdo-cockpit import-pack <paket.cdopack> --workspace <datei> [--yes]', en: 'cdo-cockpit import-pack <pack.cdopack> --workspace <file> [--yes]' },
-  options: ['workspace', 'yes'],
+  ...importPackHead,
   async run(ctx, args) {
     const [file] = positionals(ctx, this, args, { de: ['Paketdatei'], en: ['pack file'] });
     const workspace = resolve(requireOption(ctx, this, args.values.workspace, '--workspace'));

@@ -10,6 +10,7 @@ import { PHASE_LABELS } from '../../core/spreadsheets/export-columns.ts';
 import { PROJECT_COLUMN_LABELS } from '../../core/spreadsheets/project-columns.ts';
 import { hostMessage } from '../messages.ts';
 import { CliError, EXIT, type CliContext, type CommandSpec } from './context.ts';
+import { importProjectsHead } from './command-heads.ts';
 import { callOnWorkspace, requireOption } from './workspace-call.ts';
 import { positionals } from './workspace-file.ts';
 
@@ -58,9 +59,7 @@ function printPreview(ctx: CliContext, file: string, p: ProjectImport): void {
 }
 
 export const importProjectsCommand: CommandSpec = {
-  name: 'import-projects',
-  usage: { de: 'cdo-cockpit import-projects <datei.csv|xlsx|ods> --workspace <datei> [--yes]', en: 'cdo-cockpit import-projects <file.csv|xlsx|ods> --workspace <file> [--yes]' },
-  options: ['workspace', 'yes'],
+  ...importProjectsHead,
   async run(ctx, args) {
     const [file] = positionals(ctx, this, args, { de: ['Tabellendatei'], en: ['spreadsheet file'] });
     const workspace = resolve(requireOption(ctx, this, args.values.workspace, '--workspace'));

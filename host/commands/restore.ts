@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } fro
 import { join } from 'node:path';
 import { hostMessage } from '../messages.ts';
 import { CliError, EXIT, type CliContext, type CommandSpec } from './context.ts';
+import { restoreHead } from './command-heads.ts';
 import { assertNewFile, inspectWorkspace, leavingNoTrace, positionals } from './workspace-file.ts';
 
 /** The app's backup naming (core/backups), so the saved state shows up in its restore view. */
@@ -45,9 +46,7 @@ function saveCurrent(file: string): string {
  * renamed over it, so a crash leaves one or the other, never a mix.
  */
 export const restoreCommand: CommandSpec = {
-  name: 'restore',
-  usage: { de: 'cdo-cockpit restore <sicherung> <datei>', en: 'cdo-cockpit restore <backup> <file>' },
-  options: [],
+  ...restoreHead,
   async run(ctx, args) {
     const [backup, file] = positionals(ctx, this, args, { de: ['Sicherung', 'Datei'], en: ['backup', 'file'] });
     if (backup === file) throw CliError.badInput(hostMessage(ctx.lang, 'restore_same_file'));

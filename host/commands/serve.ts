@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startCoreWorker, type CoreWorker } from '../../core/index.ts';
+// The worker client only: the core itself runs in the worker (core/index.ts would load all of it here too).
+import { startCoreWorker, type CoreWorker } from '../../core/worker-client.ts';
 import { hostMessage } from '../messages.ts';
 import { startHost, type RunningHost } from '../server.ts';
 import { CliError, EXIT, type CliContext, type CommandSpec } from './context.ts';
+import { serveHead } from './command-heads.ts';
 
 const AUTO_BACKUP_MS = 15 * 60 * 1000;
 
@@ -49,9 +51,7 @@ function waitForStopSignal(): Promise<NodeJS.Signals> {
  * the browser, and the URL with this launch's token is printed on one line.
  */
 export const serveCommand: CommandSpec = {
-  name: 'serve',
-  usage: { de: 'cdo-cockpit serve [datei] [--demo] [--port N] [--open]', en: 'cdo-cockpit serve [file] [--demo] [--port N] [--open]' },
-  options: ['demo', 'port', 'open'],
+  ...serveHead,
   async run(ctx, args) {
     if (args.positionals.length > 1) {
       throw CliError.badInput(hostMessage(ctx.lang, 'too_many_arguments', { extra: args.positionals.slice(1).join(' '), usage: this.usage[ctx.lang] }));

@@ -5,15 +5,14 @@
  */
 import { hostMessage } from '../messages.ts';
 import { CliError, EXIT, type CommandSpec } from './context.ts';
+import { verifyPackHead } from './command-heads.ts';
 import { printPackHead, readPackFile } from './pack-file.ts';
 import { positionals } from './workspace-file.ts';
 import { PackError, readPack } from '../../core/packs/index.ts';
 import { message } from '../../core/index.ts';
 
 export const verifyPackCommand: CommandSpec = {
-  name: 'verify-pack',
-  usage: { de: 'cdo-cockpit verify-pack <paket.cdopack>', en: 'cdo-cockpit verify-pack <pack.cdopack>' },
-  options: [],
+  ...verifyPackHead,
   async run(ctx, args) {
     const [file] = positionals(ctx, this, args, { de: ['Paketdatei'], en: ['pack file'] });
     const bytes = readPackFile(ctx, file!);

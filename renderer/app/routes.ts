@@ -21,7 +21,7 @@ export const MODULES: readonly ModuleDef[] = [
   { id: 'ecosystem', built: true, group: 'modules' },
   { id: 'analysis', built: true, group: 'modules' },
   { id: 'stakeholders', built: true, group: 'modules' },
-  { id: 'value', built: false, group: 'modules' },
+  { id: 'value', built: true, group: 'modules' },
   { id: 'agenda', built: true, group: 'modules' },
   { id: 'portfolio', built: true, group: 'modules' },
   { id: 'peers', built: true, group: 'modules' },

@@ -56,6 +56,11 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
     else if (hit.entity === 'peerProject') navigate('peers', 'project', hit.id);
     else if (hit.entity === 'ozgMaturity') navigate('analysis', 'ozg', hit.title);
     else if (hit.entity === 'stakeholder') navigate('stakeholders', hit.id);
+    else if (hit.entity === 'digicheckAssessment') navigate('analysis', 'digicheck', hit.id);
+    // A recommendation lives on its DigiCheck's page: look up which one.
+    else if (hit.entity === 'recommendation') void api.getRecommendation({ id: hit.id }).then((r) => navigate('analysis', 'digicheck', ...(r.ok ? [r.value.assessmentId] : [])));
+    else if (hit.entity === 'valueProposition') navigate('value', hit.id);
+    else if (hit.entity === 'actor' || hit.entity === 'orgUnit') navigate('ecosystem', hit.entity === 'actor' ? 'actors' : 'organisation', hit.id);
     else navigate('ecosystem');
   }
 

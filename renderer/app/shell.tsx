@@ -16,6 +16,7 @@ import { AgendaView } from '../features/agenda/agenda-view.tsx';
 import { AnalysisView } from '../features/analysis/analysis-view.tsx';
 import { PeersView } from '../features/peers/peers-view.tsx';
 import { StakeholdersView } from '../features/stakeholders/stakeholders-view.tsx';
+import { ValuePropositionsView } from '../features/value-propositions/value-propositions-view.tsx';
 import { MeasureEditView } from '../features/measures/measure-edit-view.tsx';
 import { MeasuresView } from '../features/measures/measures-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
@@ -33,7 +34,8 @@ function View({ module, rest }: { module: ModuleId; rest: string[] }) {
     case 'overview':
       return <OverviewView />;
     case 'ecosystem':
-      return <EcosystemView />;
+      // #/ecosystem[/fields|organisation|actors|roles|map|network[/<id>]]
+      return <EcosystemView rest={rest} />;
     case 'portfolio':
       // #/portfolio, #/portfolio/ideas[/…], #/portfolio/ranking, #/portfolio/new, #/portfolio/<measure id>[/<section>]
       if (rest[0] === 'ideas') return <IdeasView rest={rest.slice(1)} />;
@@ -43,7 +45,7 @@ function View({ module, rest }: { module: ModuleId; rest: string[] }) {
     case 'funding':
       return <FundingView rest={rest} />;
     case 'analysis':
-      // #/analysis[/ozg[/<service name>]]: the OZG maturity tab (the DigiCheck follows)
+      // #/analysis[/ozg[/<service name>]]: the OZG maturity tab; #/analysis/digicheck[/new|catalogue|<assessment id>]: the DigiCheck
       return <AnalysisView rest={rest} />;
     case 'agenda':
       // #/agenda[/texts|goals|indicators|versions|roadmap]
@@ -53,6 +55,9 @@ function View({ module, rest }: { module: ModuleId; rest: string[] }) {
     case 'stakeholders':
       // #/stakeholders[/<id>]: an id (from search) opens that stakeholder's dialog.
       return <StakeholdersView rest={rest} />;
+    case 'value':
+      // #/value[/<id>]: the list, or one value proposition in the editor.
+      return <ValuePropositionsView rest={rest} />;
     case 'backups':
       return <BackupsView />;
     case 'about':

@@ -1,23 +1,40 @@
 /**
- * The open-to-interactive figure: start the built host on a workspace, load
- * the renderer in Chromium, open the portfolio and wait until its rows show.
- * Only runs where the host and renderer are built and Chromium is installed.
+ * The browser figures: the built host serves a workspace, Chromium (through
+ * playwright-core) opens it, and the page itself times what the user waits
+ * for. Only runs where the host and renderer are built and Chromium is
+ * installed; otherwise each figure says why it was skipped.
+ *
+ * - open to interactive: host start → the portfolio's rows are visible;
+ * - charts: click on "Diagramme" → each chart's first frame, timed in the
+ *   page (click event → the animation frame that draws the chart), so
+ *   playwright's polling does not count;
+ * - typing in the portfolio filter: the page's Long Tasks while a user types;
+ * - renderer memory: the JS heap after the portfolio, the charts and back.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-export type Outcome = { ms: number; hostMs: number } | { skipped: string };
+export interface HostOptions {
+  cli: string;
+  file: string;
+  dataDir: string;
+}
 
-export async function openToInteractive(options: { cli: string; file: string; dataDir: string }): Promise<Outcome> {
+export type Outcome<T> = T | { skipped: string };
+
+/** Starts the host on the workspace and Chromium beside it; `run` gets the page, the URL and when the host was started. */
+async function withHostAndPage<T>(options: HostOptions, what: string, run: (page: Page, url: string, startedAt: number, browser: Browser) => Promise<T>): Promise<Outcome<T & { hostMs: number }>> {
   const executablePath = CHROMIUM.find((p): p is string => !!p && existsSync(p));
   if (!executablePath) return { skipped: 'no Chromium found' };
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const startedAt = performance.now();
   const host = spawn(process.execPath, [options.cli, 'serve', options.file], {
     env: { ...process.env, CDO_DATA_DIR: options.dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -25,8 +42,6 @@ export async function openToInteractive(options: { cli: string; file: string; da
   let stderr = '';
   host.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   try {
-    const page = await browser.newPage();
-    const t0 = performance.now();
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`host printed no URL within 60 s: ${stderr.trim()}`)), 60_000);
       host.once('exit', (code) => reject(new Error(`host exited (${code}): ${stderr.trim()}`)));
@@ -38,13 +53,10 @@ export async function openToInteractive(options: { cli: string; file: string; da
         }
       });
     });
-    const hostMs = performance.now() - t0;
-    await page.goto(url);
-    await page.locator('a[href="#/portfolio"]').first().click({ timeout: 30_000 });
-    await page.locator('tbody tr a[href^="#/portfolio/"]').first().waitFor({ state: 'visible', timeout: 30_000 });
-    return { ms: performance.now() - t0, hostMs };
+    const hostMs = performance.now() - startedAt;
+    return { ...(await run(page, url, startedAt, browser)), hostMs };
   } catch (err) {
-    return { skipped: `the portfolio did not become interactive: ${String(err).split('\n')[0]}` };
+    return { skipped: `${what}: ${String(err).split('\n')[0]}` };
   } finally {
     if (host.exitCode === null) {
       host.kill('SIGTERM');
@@ -52,4 +64,132 @@ export async function openToInteractive(options: { cli: string; file: string; da
     }
     await browser.close();
   }
+}
+
+/** Opens the portfolio from Übersicht and waits for its first rows. */
+async function openPortfolio(page: Page): Promise<void> {
+  await page.locator('a[href="#/portfolio"]').first().click({ timeout: 30_000 });
+  await page.locator('tbody tr a[href^="#/portfolio/"]').first().waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+export function openToInteractive(options: HostOptions): Promise<Outcome<{ ms: number; hostMs: number }>> {
+  return withHostAndPage(options, 'the portfolio did not become interactive', async (page, url, startedAt) => {
+    await page.goto(url);
+    await openPortfolio(page);
+    return { ms: performance.now() - startedAt };
+  });
+}
+
+/** A chart counts as drawn when its figure holds its SVG: recharts' surface, or the plain grid of a large value-vs-effort chart. */
+const DRAWN = 'figure.cdo-chart svg.recharts-surface, figure.cdo-chart svg.cdo-ve-grid';
+
+/**
+ * Page-side watcher (a string: the bench runs under tsx, whose name helpers
+ * do not exist in the page): the click's time, then per chart card the
+ * animation frame that paints its SVG — its start is close to the paint.
+ */
+const WATCH_CHARTS = `(() => {
+  window.cdoBench = { click: 0, charts: {} };
+  document.addEventListener('click', (e) => { window.cdoBench.click = e.timeStamp; }, { capture: true, once: true });
+  new MutationObserver(() => {
+    for (const card of document.querySelectorAll('.cdo-charts__card')) {
+      const title = card.querySelector('h2')?.textContent ?? '?';
+      if (title in window.cdoBench.charts || !card.querySelector(${JSON.stringify(DRAWN)})) continue;
+      window.cdoBench.charts[title] = -1;
+      requestAnimationFrame((frame) => { window.cdoBench.charts[title] = frame - window.cdoBench.click; });
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+})()`;
+
+export interface ChartsOutcome {
+  /** Click on "Diagramme" → the frame that draws the first chart (value vs effort), timed in the page. */
+  ms: number;
+  /** The same, as playwright sees it (polling adds whatever runs after the frame). */
+  polledMs: number;
+  /** Per chart title: click → its first frame. */
+  charts: Record<string, number>;
+  /** Elements on the page once every chart is drawn. */
+  domNodes: number;
+}
+
+export function chartsFirstRender(options: HostOptions): Promise<Outcome<ChartsOutcome & { hostMs: number }>> {
+  return withHostAndPage(options, 'the charts were not drawn', async (page, url) => {
+    await page.goto(url);
+    await openPortfolio(page);
+    await page.evaluate(WATCH_CHARTS);
+    const t1 = performance.now();
+    await page.locator('a[href="#/portfolio/charts"]').first().click();
+    await page.locator('.cdo-charts__card').first().locator(DRAWN).first().waitFor({ state: 'visible', timeout: 30_000 });
+    const polledMs = performance.now() - t1;
+    // Every card done: its chart drawn, or its "nothing to draw" text shown (no card still loading).
+    await page.waitForFunction((selector) => {
+      const w = window as unknown as { cdoBench: { charts: Record<string, number> } };
+      const cards = document.querySelectorAll('.cdo-charts__card');
+      const drawn = [...cards].every((card) => !card.querySelector('figure.cdo-chart') || card.querySelector(selector));
+      return cards.length === 6 && drawn && !document.querySelector('.cdo-charts__card output.cdo-loading') && Object.values(w.cdoBench.charts).every((v) => v >= 0);
+    }, DRAWN, { timeout: 60_000 });
+    const measured = await page.evaluate(() => {
+      const w = window as unknown as { cdoBench: { charts: Record<string, number> } };
+      const first = document.querySelector('.cdo-charts__card h2')?.textContent ?? '';
+      return { charts: w.cdoBench.charts, first: w.cdoBench.charts[first] ?? -1, domNodes: document.getElementsByTagName('*').length };
+    });
+    if (measured.first < 0) throw new Error('the value-vs-effort chart was never drawn');
+    return { ms: measured.first, polledMs, charts: measured.charts, domNodes: measured.domNodes };
+  });
+}
+
+export interface TypingOutcome {
+  /** Main-thread tasks over 50 ms while typing (the budget: none). */
+  longTasks: number;
+  longestMs: number;
+  /** JS heap in use after the portfolio, the charts and back, after a garbage collection. */
+  heapBytes: number;
+  /** Proportional set size of Chromium's renderer processes (Linux /proc; NaN elsewhere): the page's whole memory, not only the JS heap. */
+  rendererPssBytes: number;
+}
+
+/** Sum of the renderer processes' PSS, from /proc/<pid>/smaps_rollup (kB). */
+async function rendererPss(browser: Browser): Promise<number> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+  let kb = 0;
+  for (const p of processInfo.filter((i) => i.type === 'renderer')) {
+    try {
+      kb += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p.id}/smaps_rollup`, 'utf8'))?.[1] ?? Number.NaN);
+    } catch {
+      return Number.NaN;
+    }
+  }
+  return kb * 1024;
+}
+
+/** Types a word into the portfolio's text filter like a person (one key every 120 ms), collecting the page's Long Tasks. */
+export function portfolioTyping(options: HostOptions, word = 'Bürgerportal Minden'): Promise<Outcome<TypingOutcome & { hostMs: number }>> {
+  return withHostAndPage(options, 'the portfolio filter did not answer', async (page, url, _startedAt, browser) => {
+    await page.goto(url);
+    await openPortfolio(page);
+    const search = page.getByRole('form', { name: /Maßnahmen filtern|Filter measures/ }).locator('input[type="search"]');
+    await page.evaluate(`(() => {
+      window.cdoLongTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.cdoLongTasks.push(e.duration); }).observe({ type: 'longtask' });
+    })()`);
+    await search.pressSequentially(word, { delay: 120 });
+    // Until the list shows the filtered rows (and a little after, for the last answer's render).
+    await page.waitForFunction((w) => (document.querySelector('tbody tr')?.textContent ?? '').includes(w.split(' ')[0]!), word, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const tasks = await page.evaluate(() => (window as unknown as { cdoLongTasks: number[] }).cdoLongTasks);
+
+    // Memory: after the list, the charts and back to the list (what a session touches first).
+    await page.locator('a[href="#/portfolio/charts"]').first().click();
+    await page.locator('.cdo-charts__card').first().locator(DRAWN).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('.cdo-charts__card output.cdo-loading'), null, { timeout: 60_000 });
+    await page.locator('a[href="#/portfolio"]').first().click();
+    await page.locator('tbody tr a[href^="#/portfolio/"]').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heapBytes = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    return { longTasks: tasks.length, longestMs: Math.max(0, ...tasks), heapBytes, rendererPssBytes: await rendererPss(browser) };
+  });
 }

@@ -62,7 +62,7 @@ const SENTENCES = [
 ];
 
 /** mulberry32: small and reproducible. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -5,9 +5,10 @@
  * inserts of the same rows (peer_projects + search_index, one transaction,
  * prepared statements) in the same run.
  */
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Core, createDispatcher, foldGerman } from '../../core/index.ts';
+import { Core, createDispatcher, foldGerman, openWorkspaceFile } from '../../core/index.ts';
 import { writePack, type PackProjectOut } from '../../core/packs/index.ts';
 import { searchRowid } from '../../core/search/search.ts';
 import { DEFAULT_FIELDS } from '../../core/fields/defaults.ts';
@@ -51,14 +52,26 @@ const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length
 
 type Sample = Omit<PackImportFigures, 'bytes'>;
 
-async function once(work: string, bytes: Uint8Array, n: number, k: number): Promise<Sample> {
-  const core = new Core({ dataDir: join(work, `pack-import-${k}`), autoBackupMs: 0 });
+/** A fresh workspace, or a copy of `base` (e.g. the large Kreis with its 20,000 peer projects already in). */
+async function openTarget(core: Core, work: string, name: string, base: string | undefined): Promise<void> {
+  if (!base) {
+    const made = await createDispatcher(core).call('createWorkspace', { ags: '05770024' });
+    if (!made.ok) throw new Error(made.error.message);
+    return;
+  }
+  const file = join(work, `${name}.cdo`);
+  copyFileSync(base, file);
+  openWorkspaceFile(core, file);
+}
+
+async function once(work: string, bytes: Uint8Array, n: number, k: number, base: string | undefined): Promise<Sample> {
+  const tag = `${base ? 'base-' : ''}${k}`;
+  const core = new Core({ dataDir: join(work, `pack-import-${tag}`), autoBackupMs: 0 });
   const api = createDispatcher(core);
-  const rawCore = new Core({ dataDir: join(work, `pack-import-raw-${k}`), autoBackupMs: 0 });
-  const rawApi = createDispatcher(rawCore);
+  const rawCore = new Core({ dataDir: join(work, `pack-import-raw-${tag}`), autoBackupMs: 0 });
   try {
-    await api.call('createWorkspace', { ags: '05770024' });
-    await rawApi.call('createWorkspace', { ags: '05770024' });
+    await openTarget(core, work, `pack-import-${tag}`, base);
+    await openTarget(rawCore, work, `pack-import-raw-${tag}`, base);
     let t = performance.now();
     const preview = await api.call('previewPackImport', { bytes });
     const previewMs = performance.now() - t;
@@ -72,7 +85,7 @@ async function once(work: string, bytes: Uint8Array, n: number, k: number): Prom
     // Baseline: the same rows, already in column form, straight into the same tables.
     const raw = rawCore.raw();
     const at = '2026-11-01T10:00:00.000Z';
-    const rows = core.raw().prepare('SELECT * FROM peer_projects').all() as Record<string, unknown>[];
+    const rows = core.raw().prepare("SELECT * FROM peer_projects WHERE pack_row_id = (SELECT id FROM peer_packs WHERE pack_id = 'bench-pack')").all() as Record<string, unknown>[];
     // Field ids differ between the two workspaces: the same names map them.
     const nameOf = new Map((core.raw().prepare('SELECT id, name FROM fields').all() as { id: string; name: string }[]).map((f) => [f.id, f.name]));
     const idOf = new Map((raw.prepare('SELECT name, id FROM fields').all() as { id: string; name: string }[]).map((f) => [f.name, f.id]));
@@ -80,9 +93,9 @@ async function once(work: string, bytes: Uint8Array, n: number, k: number): Prom
     t = performance.now();
     cpu = process.cpuUsage();
     raw.transaction(() => {
-      raw.prepare(`INSERT INTO peer_packs (id, pack_id, title, publisher_name, license, pack_created_at, project_count, imported_at, updated_at) VALUES ('p', 'p', 'B', 'K', 'CC-BY-4.0', ?, ?, ?, ?)`).run(at, n, at, at);
+      raw.prepare(`INSERT INTO peer_packs (id, pack_id, title, publisher_name, license, pack_created_at, project_count, imported_at, updated_at) VALUES ('raw-p', 'raw-p', 'B', 'K', 'CC-BY-4.0', ?, ?, ?, ?)`).run(at, n, at, at);
       const columns = Object.keys(rows[0]!).filter((c) => c !== 'pack_row_id');
-      const insert = raw.prepare(`INSERT INTO peer_projects (pack_row_id, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES ('p', ${columns.map(() => '?').join(', ')})`);
+      const insert = raw.prepare(`INSERT INTO peer_projects (pack_row_id, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES ('raw-p', ${columns.map(() => '?').join(', ')})`);
       const index = raw.prepare("INSERT INTO search_index (rowid, entity, entity_id, title, body) VALUES (?, 'peerProject', ?, ?, ?)");
       for (const r of rows) {
         insert.run(...columns.map((c) => r[c]));
@@ -96,11 +109,12 @@ async function once(work: string, bytes: Uint8Array, n: number, k: number): Prom
   }
 }
 
-export async function benchPackImport(work: string, n: number, runs = 3): Promise<PackImportFigures> {
+/** `base`: import into copies of this workspace file instead of fresh workspaces (the raw baseline too). */
+export async function benchPackImport(work: string, n: number, { runs = 3, base }: { runs?: number; base?: string } = {}): Promise<PackImportFigures> {
   const projects = packProjects(n);
   const bytes = writePack({ id: 'bench-pack', title: 'Benchmark', createdAt: '2026-11-01T10:00:00Z', publisher: { name: 'Kreis Benchmark', ags: '05770' }, license: 'CC-BY-4.0', language: 'de' }, projects);
   const samples: Sample[] = [];
-  for (let k = 0; k < runs; k++) samples.push(await once(work, bytes, n, k));
+  for (let k = 0; k < runs; k++) samples.push(await once(work, bytes, n, k, base));
   const m = (key: keyof Sample) => median(samples.map((s) => s[key]));
   return { ms: m('ms'), previewMs: m('previewMs'), rawMs: m('rawMs'), cpuMs: m('cpuMs'), rawCpuMs: m('rawCpuMs'), bytes: bytes.length };
 }

@@ -28,6 +28,14 @@ export interface State {
 
 /** What the peer-pack cases pass on (the pack's bytes, its row id). */
 type PackState = State & { packBytes?: Uint8Array; packRowId?: string };
+/** What the DigiCheck cases pass on. */
+type DigicheckState = State & { digicheckUnitId?: string; assessmentId?: string; questionId?: string };
+/** What the DigiCheck recommendation cases pass on. */
+type RecommendationState = DigicheckState & { recAssessmentId?: string; recommendationId?: string; recIdeaId?: string };
+/** What the ecosystem cases pass on. */
+type EcosystemState = State & { ecoUnitId?: string; ecoChildId?: string; ecoActorId?: string; ecoOtherActorId?: string; ecoRelationId?: string; ecoRoleId?: string };
+/** What the value proposition cases pass on. */
+type ValueState = State & { valueId?: string; valueItem0?: string; valueItem1?: string; valueItem2?: string; valueFitId?: string };
 /** What the stakeholder cases pass on. */
 type StakeholderState = State & { stakeholderId?: string; otherStakeholderId?: string; relationId?: string };
 
@@ -557,6 +565,8 @@ export const CASES: Case[] = [
   { name: 'listStatusReports lists the filed report', method: 'listStatusReports', input: (s: State) => ({ measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.statusReport.array()).map((x) => x.overall)).toEqual(['red']) },
   { name: 'getStatusReport of an unknown id answers not_found', method: 'getStatusReport', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
   { name: 'listPortfolioStatus answers the latest lights', method: 'listPortfolioStatus', input: {}, expect: (r, s) => expect(okAs(r, shape.portfolioStatus).rows.find((x) => x.measureId === s.measureId)).toMatchObject({ overall: 'red', noCurrentReport: false }) },
+  { name: 'getOverviewLights counts the latest lights and names the red one', method: 'getOverviewLights', input: {}, expect: (r, s) => expect(okAs(r, shape.overviewLights).attention.find((x) => x.measureId === s.measureId)).toMatchObject({ overall: 'red' }) },
+  { name: 'getOverviewLights refuses a list longer than 50', method: 'getOverviewLights', input: { shown: 51 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'shown', message: /50/ }) },
   { name: 'listUpcomingMilestones answers the open milestones ahead', method: 'listUpcomingMilestones', input: { days: 366 }, expect: (r) => expect(okAs(r, shape.upcomingMilestone.array()).every((m) => m.daysUntil <= 366)).toBe(true) },
   { name: 'undo takes back the filing', method: 'undo', input: {}, expect: (r) => expect(okAs(r, shape.undoResult).done).toMatchObject({ action: 'create', entity: 'statusReport' }) },
   // Finance: cost items, financing stack, roll-ups
@@ -733,4 +743,166 @@ export const CASES: Case[] = [
   { name: 'getOzgMaturityChart counts the assessed service', method: 'getOzgMaturityChart', input: {}, expect: (r) => expect(okAs(r, shape.ozgMaturityChart)).toMatchObject({ assessed: 1, atLeast3: 0, share: 0 }) },
   { name: 'deleteOzgMaturity removes the record', method: 'deleteOzgMaturity', input: { ozgId: '10092' }, expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
   { name: 'deleteOzgMaturity of a service without record answers not_found', method: 'deleteOzgMaturity', input: { ozgId: '10092' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+
+  // --- ecosystem: org units, actors, roles ---
+  {
+    name: 'saveOrgUnit adds a division', method: 'saveOrgUnit', input: { name: 'Fachbereich 5 – Soziales, Jugend und Wohnen', shortName: 'FB 5', kind: 'division' },
+    expect: (r, s) => { const u = okAs(r, shape.orgUnit); (s as EcosystemState).ecoUnitId = u.id; expect(u.depth).toBe(0); },
+  },
+  {
+    name: 'saveOrgUnit adds an office below it', method: 'saveOrgUnit', input: (s: State) => ({ name: 'Wohngeldstelle', shortName: '50.3', kind: 'office', parentId: (s as EcosystemState).ecoUnitId }),
+    expect: (r, s) => { const u = okAs(r, shape.orgUnit); (s as EcosystemState).ecoChildId = u.id; expect(u.depth).toBe(1); },
+  },
+  { name: 'listOrgUnits lists the tree parent first', method: 'listOrgUnits', input: {}, expect: (r) => expect(okAs(r, shape.orgUnit.array()).filter((u) => u.name === 'Wohngeldstelle' || u.shortName === 'FB 5').map((u) => u.depth)).toEqual([0, 1]) },
+  { name: 'saveOrgUnit refuses a unit below its own sub-unit', method: 'saveOrgUnit', input: (s: State) => ({ id: (s as EcosystemState).ecoUnitId, name: 'FB 5', kind: 'division', parentId: (s as EcosystemState).ecoChildId }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'parentId', message: /unter sich selbst/ }) },
+  { name: 'deleteOrgUnit refuses a unit with sub-units', method: 'deleteOrgUnit', input: (s: State) => ({ id: (s as EcosystemState).ecoUnitId }), comparable: true, expect: (r) => failure(r, 'conflict') },
+  {
+    name: 'saveActor places the Stadtwerke in Konzern Kommune with a field', method: 'saveActor',
+    input: (s: State) => ({ name: 'Stadtwerke Musterstadt', kind: 'organisation', sphere: 'municipal_group', fieldIds: [s.fieldId] }),
+    expect: (r, s) => { const a = okAs(r, shape.actor); (s as EcosystemState).ecoActorId = a.id; expect(a.fields).toHaveLength(1); },
+  },
+  {
+    name: 'saveActor adds an internal actor linked to its unit', method: 'saveActor',
+    input: (s: State) => ({ name: 'Wohngeldstelle', kind: 'organisation', sphere: 'core_admin', orgUnitId: (s as EcosystemState).ecoChildId }),
+    expect: (r, s) => { const a = okAs(r, shape.actor); (s as EcosystemState).ecoOtherActorId = a.id; expect(a.orgUnitName).toBe('Wohngeldstelle'); },
+  },
+  { name: 'saveActor refuses an unknown field', method: 'saveActor', input: { name: 'KGSt', kind: 'organisation', sphere: 'external', fieldIds: ['gibt-es-nicht'] }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'fieldIds.0', message: /Handlungsfeld/ }) },
+  { name: 'listActors filters by sphere', method: 'listActors', input: { sphere: 'municipal_group' }, expect: (r) => expect(okAs(r, shape.actor.array()).map((a) => a.name)).toEqual(['Stadtwerke Musterstadt']) },
+  { name: 'getActor answers the actor', method: 'getActor', input: (s: State) => ({ id: (s as EcosystemState).ecoActorId }), expect: (r) => expect(okAs(r, shape.actor).sphere).toBe('municipal_group') },
+  { name: 'getActor of an unknown id answers not_found', method: 'getActor', input: { id: 'gibt-es-nicht' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  {
+    name: 'saveActorRelation records who supplies whom', method: 'saveActorRelation', input: (s: State) => ({ fromId: (s as EcosystemState).ecoActorId, toId: (s as EcosystemState).ecoOtherActorId, kind: 'supplies' }),
+    expect: (r, s) => { const rel = okAs(r, shape.actorRelation); (s as EcosystemState).ecoRelationId = rel.id; expect([rel.fromName, rel.toName]).toEqual(['Stadtwerke Musterstadt', 'Wohngeldstelle']); },
+  },
+  { name: 'saveActorRelation refuses a twin', method: 'saveActorRelation', input: (s: State) => ({ fromId: (s as EcosystemState).ecoActorId, toId: (s as EcosystemState).ecoOtherActorId, kind: 'supplies' }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'toId', message: /gibt es bereits/ }) },
+  { name: 'getActorNetwork answers actors and relations', method: 'getActorNetwork', input: {}, expect: (r) => expect(okAs(r, shape.actorNetwork).relations).toHaveLength(1) },
+  {
+    name: 'saveRoleAssignment names a Digitallotsin for the office', method: 'saveRoleAssignment', input: (s: State) => ({ role: 'digital_pilot', title: 'Digitallotsin', holderName: 'Nadine Schäfer', orgUnitId: (s as EcosystemState).ecoChildId }),
+    expect: (r, s) => { const a = okAs(r, shape.roleAssignment); (s as EcosystemState).ecoRoleId = a.id; expect(a.orgUnitName).toBe('Wohngeldstelle'); },
+  },
+  { name: 'saveRoleAssignment refuses a role without holder', method: 'saveRoleAssignment', input: { role: 'cio' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'holderName', message: /wer die Rolle innehat/ }) },
+  { name: 'listRoleAssignments lists the assignment', method: 'listRoleAssignments', input: {}, expect: (r) => expect(okAs(r, shape.roleAssignment.array()).map((a) => a.role)).toEqual(['digital_pilot']) },
+  { name: 'getEcosystemMap places the Stadtwerke in their field and sphere', method: 'getEcosystemMap', input: {}, expect: (r) => expect(okAs(r, shape.ecosystemMap).totals.find((t) => t.sphere === 'municipal_group')?.actors).toBe(1) },
+  { name: 'deleteField refuses to reassign to an unknown field', method: 'deleteField', input: (s: State) => ({ id: s.fieldId, reassignTo: 'gibt-es-nicht' }), comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'reassignTo', message: /Handlungsfeld/ }) },
+  { name: 'deleteActorRelation removes the relation', method: 'deleteActorRelation', input: (s: State) => ({ id: (s as EcosystemState).ecoRelationId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteRoleAssignment removes the assignment', method: 'deleteRoleAssignment', input: (s: State) => ({ id: (s as EcosystemState).ecoRoleId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteActor removes the actor', method: 'deleteActor', input: (s: State) => ({ id: (s as EcosystemState).ecoOtherActorId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'deleteOrgUnit removes a unit without sub-units', method: 'deleteOrgUnit', input: (s: State) => ({ id: (s as EcosystemState).ecoChildId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+
+  // --- DigiCheck: catalogue, assessments ---
+  { name: 'getDigicheckCatalogue answers the default catalogue, version 1', method: 'getDigicheckCatalogue', input: {}, expect: (r) => expect(okAs(r, shape.digicheckCatalogue)).toMatchObject({ name: 'DigiCheck Kommune', version: 1 }) },
+  { name: 'listDigicheckCatalogues lists one version', method: 'listDigicheckCatalogues', input: {}, expect: (r) => expect(okAs(r, shape.digicheckCatalogueSummary.array()).map((c) => c.version)).toEqual([1]) },
+  {
+    name: 'saveOrgUnit adds the unit a DigiCheck is about', method: 'saveOrgUnit', input: { name: 'Wohngeldstelle', kind: 'office' },
+    expect: (r, s) => { (s as DigicheckState).digicheckUnitId = (r as { ok: true; value: { id: string } }).value.id; expect(r.ok).toBe(true); },
+  },
+  {
+    name: 'saveDigicheckAssessment creates a DigiCheck for the unit', method: 'saveDigicheckAssessment',
+    input: (s: State) => ({ orgUnitId: (s as DigicheckState).digicheckUnitId, title: 'DigiCheck Wohngeldstelle 2026', heldOn: '2026-03-10', participants: 'Leitung Wohngeldstelle' }),
+    expect: (r, s) => { const a = okAs(r, shape.digicheckAssessment); (s as DigicheckState).assessmentId = a.id; (s as DigicheckState).questionId = a.answers[0]!.questionId; expect(a.unit.name).toBe('Wohngeldstelle'); },
+  },
+  { name: 'saveDigicheckAssessment refuses a DigiCheck without unit', method: 'saveDigicheckAssessment', input: { title: 'Ohne Einheit', heldOn: '2026-03-10' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'orgUnitId', message: /Organisationseinheit oder das Handlungsfeld/ }) },
+  {
+    name: 'saveDigicheckAnswer scores a question Ist 1, Soll 3', method: 'saveDigicheckAnswer',
+    input: (s: State) => ({ assessmentId: (s as DigicheckState).assessmentId, questionId: (s as DigicheckState).questionId, ist: 1, soll: 3, justification: 'Ziele nur mündlich vereinbart.' }),
+    expect: (r) => expect(okAs(r, shape.digicheckAssessment)).toMatchObject({ ist: 1, soll: 3, answered: 1 }),
+  },
+  { name: 'saveDigicheckAnswer refuses a score of 5', method: 'saveDigicheckAnswer', input: { assessmentId: 'a', questionId: 'q', ist: 5, soll: 4 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'ist', message: /0 \(nicht vorhanden\) bis 4/ }) },
+  { name: 'getDigicheckAssessment answers the DigiCheck', method: 'getDigicheckAssessment', input: (s: State) => ({ id: (s as DigicheckState).assessmentId }), expect: (r) => expect(okAs(r, shape.digicheckAssessment).dimensions).toHaveLength(9) },
+  { name: 'listDigicheckAssessments lists it', method: 'listDigicheckAssessments', input: {}, expect: (r) => expect(okAs(r, shape.digicheckAssessmentSummary.array()).map((a) => a.title)).toContain('DigiCheck Wohngeldstelle 2026') },
+  { name: 'compareDigicheckAssessments has no earlier DigiCheck yet', method: 'compareDigicheckAssessments', input: (s: State) => ({ id: (s as DigicheckState).assessmentId }), expect: (r) => expect(okAs(r, shape.digicheckComparison)).toMatchObject({ earlier: null, rows: [] }) },
+  {
+    name: 'saveDigicheckCatalogue of an unknown catalogue answers not_found', method: 'saveDigicheckCatalogue',
+    input: { id: 'unknown-catalogue', name: 'DigiCheck Kommune', dimensions: [{ name: 'Daten', questions: [{ text: 'Gibt es Daten?' }] }] },
+    comparable: true, expect: (r) => failure(r, 'not_found'),
+  },
+  { name: 'deleteDigicheckAssessment removes it', method: 'deleteDigicheckAssessment', input: (s: State) => ({ id: (s as DigicheckState).assessmentId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+
+  // --- DigiCheck: recommendations, partial strategy ---
+  {
+    name: 'saveDigicheckAssessment creates a DigiCheck for the recommendations', method: 'saveDigicheckAssessment',
+    input: (s: State) => ({ orgUnitId: (s as DigicheckState).digicheckUnitId, title: 'DigiCheck Wohngeldstelle 2026', heldOn: '2026-03-10' }),
+    expect: (r, s) => { const a = okAs(r, shape.digicheckAssessment); (s as RecommendationState).recAssessmentId = a.id; expect(a.unit.name).toBe('Wohngeldstelle'); },
+  },
+  {
+    name: 'saveRecommendation adds a recommendation for year 1 with a cost range', method: 'saveRecommendation',
+    input: (s: State) => ({ assessmentId: (s as RecommendationState).recAssessmentId, title: 'Nachweise digital einreichen', priority: 'high', year: 1, dimensionKey: 'prozesse', oneOffMin: 20_000, oneOffMax: 30_000, yearlyMax: 5000, staffFte: 0.5 }),
+    expect: (r, s) => { const x = okAs(r, shape.recommendation); (s as RecommendationState).recommendationId = x.id; expect(x).toMatchObject({ calendarYear: 2027, yearlyMin: 5000, yearlyMax: 5000, dimensionName: 'Prozesse' }); },
+  },
+  { name: 'saveRecommendation refuses year 4', method: 'saveRecommendation', input: { assessmentId: 'a', title: 'E-Akte', year: 4 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'year', message: /Jahr 1, 2 oder 3/ }) },
+  { name: 'saveRecommendation refuses a range whose end is below its start', method: 'saveRecommendation', input: { assessmentId: 'a', title: 'E-Akte', year: 1, oneOffMin: 9000, oneOffMax: 100 }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'oneOffMax', message: /kleiner als der Betrag „von“/ }) },
+  { name: 'listRecommendations lists it', method: 'listRecommendations', input: (s: State) => ({ assessmentId: (s as RecommendationState).recAssessmentId }), expect: (r) => expect(okAs(r, shape.recommendation.array()).map((x) => x.title)).toEqual(['Nachweise digital einreichen']) },
+  { name: 'getRecommendation answers it', method: 'getRecommendation', input: (s: State) => ({ id: (s as RecommendationState).recommendationId }), expect: (r) => expect(okAs(r, shape.recommendation).priority).toBe('high') },
+  {
+    name: 'getPartialStrategy counts the yearly cost in each of the three years', method: 'getPartialStrategy', input: (s: State) => ({ assessmentId: (s as RecommendationState).recAssessmentId }),
+    expect: (r) => expect(okAs(r, shape.partialStrategy).totals.threeYears).toEqual({ min: 35_000, max: 45_000 }),
+  },
+  {
+    name: 'convertRecommendation turns it into an idea and keeps the link', method: 'convertRecommendation', input: (s: State) => ({ id: (s as RecommendationState).recommendationId, to: 'idea' }),
+    expect: (r, s) => { const x = okAs(r, shape.recommendation); (s as RecommendationState).recIdeaId = x.ideaId ?? undefined; expect(x.ideaTitle).toBe('Nachweise digital einreichen'); },
+  },
+  { name: 'convertRecommendation refuses a second conversion', method: 'convertRecommendation', input: (s: State) => ({ id: (s as RecommendationState).recommendationId, to: 'measure' }), expect: (r) => failure(r, 'conflict') },
+  {
+    name: 'getRecommendationOrigin names the DigiCheck the idea came from', method: 'getRecommendationOrigin', input: (s: State) => ({ ideaId: (s as RecommendationState).recIdeaId }),
+    expect: (r) => expect(okAs(r, shape.recommendationOrigin)).toMatchObject({ assessmentTitle: 'DigiCheck Wohngeldstelle 2026' }),
+  },
+  { name: 'getRecommendationOrigin answers null for a measure of another origin', method: 'getRecommendationOrigin', input: { measureId: 'unbekannt' }, comparable: true, expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  {
+    name: 'exportPartialStrategy answers the strategy as Markdown with a safe file name', method: 'exportPartialStrategy', input: (s: State) => ({ assessmentId: (s as RecommendationState).recAssessmentId, format: 'md' }),
+    expect: (r) => { const f = okAs(r, shape.agendaExport); expect(f.fileName).toBe('Teilstrategie Wohngeldstelle 2027-2029.md'); expect(new TextDecoder().decode(f.bytes)).toContain('Nachweise digital einreichen'); },
+  },
+  { name: 'exportPartialStrategy of an unknown DigiCheck answers not_found', method: 'exportPartialStrategy', input: { assessmentId: 'unbekannt', format: 'pdf' }, comparable: true, expect: (r) => failure(r, 'not_found') },
+  { name: 'deleteRecommendation removes it', method: 'deleteRecommendation', input: (s: State) => ({ id: (s as RecommendationState).recommendationId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+
+  // --- value propositions ---
+  {
+    name: 'saveValueProposition creates a value proposition for a target group',
+    method: 'saveValueProposition',
+    input: { title: 'Wohngeld digital', targetGroup: 'Wohngeld-Antragstellende', stakeholderId: '' },
+    expect: (r, s) => { const x = okAs(r, shape.valueProposition); Object.assign(s, { valueId: x.id }); expect(x).toMatchObject({ stakeholder: null, items: [] }); },
+  },
+  { name: 'saveValueProposition refuses an empty target group', method: 'saveValueProposition', input: { title: 'Wohngeld', targetGroup: ' ' }, comparable: true, expect: (r) => failure(r, 'invalid_input', { path: 'targetGroup', message: /Pflichtfeld/ }) },
+  {
+    name: 'saveValueItem adds the problem „Wartezeiten“',
+    method: 'saveValueItem',
+    input: (s: State) => ({ propositionId: (s as ValueState).valueId, kind: 'problem', text: 'Wartezeiten' }),
+    expect: (r, s) => { const x = okAs(r, shape.valueProposition).items.find((i) => i.text === 'Wartezeiten'); expect(x).toMatchObject({ kind: 'problem', rank: 1, duplicate: false }); (s as ValueState).valueItem0 = x!.id; },
+  },
+  {
+    name: 'saveValueItem adds the problem „Unklare Nachweise“',
+    method: 'saveValueItem',
+    input: (s: State) => ({ propositionId: (s as ValueState).valueId, kind: 'problem', text: 'Unklare Nachweise' }),
+    expect: (r, s) => { const x = okAs(r, shape.valueProposition).items.find((i) => i.text === 'Unklare Nachweise'); expect(x).toMatchObject({ kind: 'problem', rank: 2, duplicate: false }); (s as ValueState).valueItem1 = x!.id; },
+  },
+  {
+    name: 'saveValueItem adds the reliever „Online-Antrag“',
+    method: 'saveValueItem',
+    input: (s: State) => ({ propositionId: (s as ValueState).valueId, kind: 'reliever', text: 'Online-Antrag' }),
+    expect: (r, s) => { const x = okAs(r, shape.valueProposition).items.find((i) => i.text === 'Online-Antrag'); expect(x).toMatchObject({ kind: 'reliever', rank: 1, duplicate: false }); (s as ValueState).valueItem2 = x!.id; },
+  },
+  {
+    name: 'reorderValueItems puts the second problem first',
+    method: 'reorderValueItems',
+    input: (s: State) => ({ propositionId: (s as ValueState).valueId, kind: 'problem', ids: [(s as ValueState).valueItem1, (s as ValueState).valueItem0] }),
+    expect: (r) => expect(okAs(r, shape.valueProposition).items.filter((i) => i.kind === 'problem').map((i) => i.text)).toEqual(['Unklare Nachweise', 'Wartezeiten']),
+  },
+  {
+    name: 'saveValueFit links the reliever to a problem and the summary counts it',
+    method: 'saveValueFit',
+    input: (s: State) => ({ ourItemId: (s as ValueState).valueItem2, theirItemId: (s as ValueState).valueItem0 }),
+    expect: (r, s) => { const x = okAs(r, shape.valueProposition); Object.assign(s, { valueFitId: x.fits[0]!.id }); expect(x.summary.counts.problem).toEqual({ covered: 1, total: 2 }); },
+  },
+  {
+    name: 'saveValueFit refuses two problems', method: 'saveValueFit', comparable: true,
+    input: (s: State) => ({ ourItemId: (s as ValueState).valueItem1, theirItemId: (s as ValueState).valueItem0 }),
+    expect: (r) => failure(r, 'invalid_input', { path: 'theirItemId', message: /derselben Seite/ }),
+  },
+  { name: 'getValueProposition answers it', method: 'getValueProposition', input: (s: State) => ({ id: (s as ValueState).valueId }), expect: (r) => expect(okAs(r, shape.valueProposition).summary.rows[0]!.item.text).toBe('Unklare Nachweise') },
+  { name: 'listValuePropositions lists it with its coverage', method: 'listValuePropositions', input: {}, expect: (r) => expect(okAs(r, shape.valuePropositionSummary.array()).map((p) => p.counts.problem)).toEqual([{ covered: 1, total: 2 }]) },
+  { name: 'linkValueMeasure links a measure', method: 'linkValueMeasure', input: (s: State) => ({ propositionId: (s as ValueState).valueId, measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.valueProposition).measures).toHaveLength(1) },
+  { name: 'unlinkValueMeasure unlinks it', method: 'unlinkValueMeasure', input: (s: State) => ({ propositionId: (s as ValueState).valueId, measureId: s.measureId }), expect: (r) => expect(okAs(r, shape.valueProposition).measures).toEqual([]) },
+  { name: 'deleteValueFit deletes the link', method: 'deleteValueFit', input: (s: State) => ({ id: (s as ValueState).valueFitId }), expect: (r) => expect(okAs(r, shape.valueProposition).fits).toEqual([]) },
+  { name: 'deleteValueItem deletes an item', method: 'deleteValueItem', input: (s: State) => ({ id: (s as ValueState).valueItem2 }), expect: (r) => expect(okAs(r, shape.valueProposition).items).toHaveLength(2) },
+  { name: 'deleteValueProposition deletes it', method: 'deleteValueProposition', input: (s: State) => ({ id: (s as ValueState).valueId }), expect: (r) => expect(r).toEqual({ ok: true, value: null }) },
+  { name: 'getValueProposition of a deleted one answers not_found', method: 'getValueProposition', input: { id: 'unbekannt' }, comparable: true, expect: (r) => failure(r, 'not_found') },
 ];

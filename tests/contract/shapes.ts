@@ -9,6 +9,8 @@ import { LIGHTS, STATUS_DIMENSIONS, STATUS_REASONS } from '../../api/index.ts';
 import { AGREEMENT_TYPES, OWN_KINDS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, PEER_STATUSES } from '../../api/index.ts';
 import { ATTITUDES, ENGAGEMENTS, RELATION_KINDS, STAKEHOLDER_KINDS, STAKEHOLDER_SCOPES } from '../../api/index.ts';
 import { OZG_MODELS } from '../../api/index.ts';
+import { OUR_KINDS, THEIR_KINDS, VALUE_KINDS } from '../../api/index.ts';
+import { ACTOR_KINDS, ACTOR_RELATION_KINDS, ORG_UNIT_KINDS, ROLES, SPHERES } from '../../api/index.ts';
 
 const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -203,6 +205,12 @@ export const portfolioStatus = z.strictObject({
     reportId: z.string().nullable(), reportedOn: isoDay.nullable(), overall: light.nullable(), lights: statusLights.nullable(),
     noCurrentReport: z.boolean(), reportsExpected: z.boolean(),
   })),
+});
+const overviewLightsMeasure = z.strictObject({ measureId: z.string().min(1), title: z.string().min(1), overall: light.nullable(), reportedOn: isoDay.nullable() });
+export const overviewLights = z.strictObject({
+  asOf: isoDay, currentDays: z.number().int().positive(),
+  counts: z.strictObject({ green: z.number().int().nonnegative(), yellow: z.number().int().nonnegative(), red: z.number().int().nonnegative(), grey: z.number().int().nonnegative() }),
+  withoutReport: z.number().int().nonnegative(), attention: z.array(overviewLightsMeasure).max(50), staleCount: z.number().int().nonnegative(), stale: z.array(overviewLightsMeasure).max(50),
 });
 export const upcomingMilestone = z.strictObject({
   id: z.string().min(1), measureId: z.string().min(1), measureTitle: z.string().min(1), title: z.string().min(1), plannedOn: isoDay, daysUntil: z.number().int().nonnegative(),
@@ -519,4 +527,105 @@ export const ozgMaturityChart = z.strictObject({
   model: z.enum(OZG_MODELS), max: z.number().int(),
   rows: z.array(z.strictObject({ themenfeld: z.string(), counts: z.array(z.number().int().nonnegative()), assessed: z.number().int(), atLeast3: z.number().int() })),
   assessed: z.number().int().nonnegative(), atLeast3: z.number().int().nonnegative(), share: z.number().min(0).max(1).nullable(),
+});
+
+// --- ecosystem: org units, actors, roles ---
+const ecoId = z.string().min(1);
+export const orgUnit = z.strictObject({
+  id: ecoId, name: z.string().min(1), shortName: z.string().nullable(), parentId: ecoId.nullable(), kind: z.enum(ORG_UNIT_KINDS), head: z.string().nullable(),
+  sortOrder: z.number().int(), depth: z.number().int().nonnegative(), childCount: z.number().int().nonnegative(), createdAt: isoInstant, updatedAt: isoInstant,
+});
+export const actor = z.strictObject({
+  id: ecoId, name: z.string().min(1), kind: z.enum(ACTOR_KINDS), sphere: z.enum(SPHERES), description: z.string().nullable(), contact: z.string().nullable(),
+  orgUnitId: ecoId.nullable(), orgUnitName: z.string().nullable(), stakeholderId: ecoId.nullable(), stakeholderName: z.string().nullable(),
+  fields: z.array(z.strictObject({ fieldId: ecoId, name: z.string().min(1), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) })),
+  relationCount: z.number().int().nonnegative(), createdAt: isoInstant, updatedAt: isoInstant,
+});
+export const actorRelation = z.strictObject({
+  id: ecoId, fromId: ecoId, fromName: z.string(), toId: ecoId, toName: z.string(), kind: z.enum(ACTOR_RELATION_KINDS), note: z.string().nullable(),
+});
+export const actorNetwork = z.strictObject({ actors: z.array(actor), relations: z.array(actorRelation) });
+export const roleAssignment = z.strictObject({
+  id: ecoId, role: z.enum(ROLES), title: z.string().nullable(), holderName: z.string().nullable(), actorId: ecoId.nullable(), actorName: z.string().nullable(),
+  orgUnitId: ecoId.nullable(), orgUnitName: z.string().nullable(), note: z.string().nullable(), sortOrder: z.number().int(),
+});
+const cellRecords = z.array(z.strictObject({ id: ecoId, name: z.string() }));
+export const ecosystemMap = z.strictObject({
+  rows: z.array(z.strictObject({
+    fieldId: ecoId, fieldName: z.string().min(1), color: z.string(),
+    cells: z.array(z.strictObject({ sphere: z.enum(SPHERES), actors: cellRecords, measures: cellRecords, stakeholders: cellRecords })).length(4),
+  })),
+  totals: z.array(z.strictObject({ sphere: z.enum(SPHERES), actors: z.number().int().nonnegative(), measures: z.number().int().nonnegative(), stakeholders: z.number().int().nonnegative() })).length(4),
+});
+
+// --- DigiCheck: catalogue, assessments ---
+const digicheckScore = z.number().int().min(0).max(4).nullable();
+const digicheckAverage = z.number().min(0).max(4).nullable();
+export const digicheckCatalogueSummary = z.strictObject({ id: z.string().min(1), name: z.string().min(1), version: z.number().int().min(1), assessments: z.number().int().nonnegative(), latest: z.boolean() });
+export const digicheckCatalogue = digicheckCatalogueSummary.extend({
+  basedOnId: z.string().min(1).nullable(),
+  dimensions: z.array(z.strictObject({
+    id: z.string().min(1), key: z.string().min(1), name: z.string().min(1), description: z.string().nullable(), weight: z.number().min(0),
+    questions: z.array(z.strictObject({ id: z.string().min(1), key: z.string().min(1), text: z.string().min(1), help: z.string().nullable(), weight: z.number().min(0) })).min(1),
+  })).min(1),
+});
+export const digicheckCatalogueSave = z.strictObject({ catalogue: digicheckCatalogue, newVersion: z.boolean() });
+export const digicheckAssessmentSummary = z.strictObject({
+  id: z.string().min(1), title: z.string().min(1), heldOn: isoDay,
+  unit: z.strictObject({ kind: z.enum(['orgUnit', 'field']), id: z.string().min(1), name: z.string() }),
+  catalogueId: z.string().min(1), catalogueName: z.string().min(1), catalogueVersion: z.number().int().min(1),
+  ist: digicheckAverage, soll: digicheckAverage, answered: z.number().int().nonnegative(), questions: z.number().int().nonnegative(), updatedAt: isoInstant,
+});
+export const digicheckAssessment = digicheckAssessmentSummary.extend({
+  participants: z.string().nullable(), startingPosition: z.string().nullable(), needForChange: z.string().nullable(), itChallenges: z.string().nullable(),
+  dimensions: z.array(z.strictObject({ key: z.string().min(1), name: z.string(), weight: z.number().min(0), ist: digicheckAverage, soll: digicheckAverage, answered: z.number().int().nonnegative(), questions: z.number().int().nonnegative() })),
+  answers: z.array(z.strictObject({ questionId: z.string().min(1), questionKey: z.string().min(1), dimensionKey: z.string().min(1), ist: digicheckScore, soll: digicheckScore, justification: z.string().nullable() })),
+});
+const digicheckRef = z.strictObject({ id: z.string().min(1), title: z.string(), heldOn: isoDay });
+export const digicheckComparison = z.strictObject({
+  current: digicheckRef, earlier: digicheckRef.nullable(), candidates: z.array(digicheckRef),
+  rows: z.array(z.strictObject({ key: z.string().min(1), name: z.string(), ist: digicheckAverage, earlierIst: digicheckAverage, difference: z.number().min(-4).max(4).nullable() })),
+});
+
+// --- DigiCheck: recommendations, partial strategy ---
+const costRange = z.strictObject({ min: z.number().min(0), max: z.number().min(0) }).refine((r) => r.min <= r.max);
+const recAmount = z.number().min(0).nullable();
+export const recommendation = z.strictObject({
+  id: z.string().min(1), assessmentId: z.string().min(1), dimensionKey: z.string().min(1).nullable(), dimensionName: z.string().nullable(),
+  title: z.string().min(1), description: z.string().nullable(), priority: z.enum(['high', 'medium', 'low']), year: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  calendarYear: z.number().int().min(2000), oneOffMin: recAmount, oneOffMax: recAmount, yearlyMin: recAmount, yearlyMax: recAmount,
+  staffFte: z.number().min(0).nullable(), staffNote: z.string().nullable(), ideaId: z.string().min(1).nullable(), ideaTitle: z.string().nullable(),
+  measureId: z.string().min(1).nullable(), measureTitle: z.string().nullable(), sortOrder: z.number().int(), createdAt: isoInstant, updatedAt: isoInstant,
+});
+export const partialStrategy = z.strictObject({
+  assessmentId: z.string().min(1), assessmentTitle: z.string().min(1), unitName: z.string(), heldOn: isoDay, firstYear: z.number().int(), lastYear: z.number().int(),
+  years: z.array(z.strictObject({
+    year: z.number().int().min(1).max(3), calendarYear: z.number().int(), recommendations: z.array(recommendation),
+    oneOff: costRange, yearlyNew: costRange, yearlyRunning: costRange, total: costRange, staffNew: z.number().min(0), staffRunning: z.number().min(0),
+    priorities: z.strictObject({ high: z.number().int().nonnegative(), medium: z.number().int().nonnegative(), low: z.number().int().nonnegative() }),
+  })).length(3),
+  totals: z.strictObject({ oneOff: costRange, yearlyAfter: costRange, threeYears: costRange, staff: z.number().min(0), count: z.number().int().nonnegative() }),
+});
+export const recommendationOrigin = z.strictObject({ recommendationId: z.string().min(1), recommendationTitle: z.string().min(1), assessmentId: z.string().min(1), assessmentTitle: z.string().min(1) });
+
+// --- value propositions ---
+const valueCount = z.strictObject({ covered: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+const valueCounts = z.strictObject({ task: valueCount, problem: valueCount, benefit: valueCount });
+const valueItemRef = z.strictObject({ id: z.string().min(1), kind: z.enum(VALUE_KINDS), text: z.string().min(1), rank: z.number().int().positive() });
+export const valueProposition = z.strictObject({
+  id: z.string().min(1), title: z.string().min(1), targetGroup: z.string().min(1),
+  stakeholder: z.strictObject({ id: z.string().min(1), name: z.string() }).nullable(), description: z.string().nullable(),
+  items: z.array(valueItemRef.extend({ duplicate: z.boolean() })),
+  fits: z.array(z.strictObject({ id: z.string().min(1), ourItemId: z.string().min(1), theirItemId: z.string().min(1) })),
+  measures: z.array(z.strictObject({ measureId: z.string().min(1), title: z.string() })),
+  summary: z.strictObject({
+    counts: valueCounts,
+    rows: z.array(z.strictObject({ item: valueItemRef.extend({ kind: z.enum(THEIR_KINDS) }), coveredBy: z.array(valueItemRef.extend({ kind: z.enum(OUR_KINDS) })) })),
+    unused: z.array(valueItemRef.extend({ kind: z.enum(OUR_KINDS) })),
+  }),
+  createdAt: isoInstant, updatedAt: isoInstant,
+});
+export const valuePropositionSummary = z.strictObject({
+  id: z.string().min(1), title: z.string().min(1), targetGroup: z.string().min(1), stakeholderName: z.string().nullable(),
+  counts: valueCounts, unused: z.number().int().nonnegative(), measureCount: z.number().int().nonnegative(), updatedAt: isoInstant,
 });

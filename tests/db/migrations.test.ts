@@ -41,7 +41,7 @@ function pragmaOf(file: string, name: string): unknown {
 
 describe('the shipped migrations', () => {
   it('are the ones these tests cover, in order', () => {
-    expect(tags).toEqual(['0000_initial_schema', '0001_search_index', '0002_portfolio_steering', '0003_agenda_peers_and_strategy']);
+    expect(tags).toEqual(['0000_initial_schema', '0001_search_index', '0002_portfolio_steering', '0003_agenda_peers_and_strategy', '0004_ecosystem_digicheck_value']);
     expect(knownSchemaVersion()).toBe(tags.length);
   });
 });
@@ -214,6 +214,50 @@ describe('migration 0003_agenda_peers_and_strategy', () => {
       for (const t of added) expect({ table: t, rows: after.tables[t] }).toEqual({ table: t, rows: [] });
       expect(core.raw().pragma('foreign_key_check')).toEqual([]);
       expect(after.tables.measures!.some((m) => (m as { id: string }).id === measureId)).toBe(true);
+    } finally {
+      core.close();
+    }
+  });
+});
+
+describe('migration 0004_ecosystem_digicheck_value', () => {
+  /** A version-4 workspace with strategy rows next to the portfolio (stakeholders, OZG maturity, an agenda). */
+  function fillV4(file: string): void {
+    const raw = new Database(file);
+    try {
+      raw.prepare("INSERT INTO stakeholders (id, name, kind, scope, influence, interest, attitude, engagement_now, engagement_wanted, created_at, updated_at) VALUES ('sh-1', 'Personalrat', 'group', 'internal', 4, 5, 'critic', 'neutral', 'supportive', 'a', 'a')").run();
+      raw.prepare("INSERT INTO ozg_maturity (id, ozg_id, name, model, level_ist, created_at, updated_at) VALUES ('om-1', '10092', 'Wohngeld', '1.1', 2, 'a', 'a')").run();
+      raw.prepare("INSERT INTO ideas (id, title, source, status, created_at, updated_at) VALUES ('idea-4', 'Digitallotsen', 'department', 'new', 'a', 'a')").run();
+    } finally {
+      raw.close();
+    }
+  }
+
+  it('adds the ecosystem, DigiCheck and value-proposition tables and the new indexes to a filled version-4 workspace, keeping every row and value', async () => {
+    const file = join(dir, 'v4.cdo');
+    workspaceAtVersion(file, 4);
+    fillV1(file);
+    fillV4(file);
+    const before = dump(file);
+    expect(before.userVersion).toBe(4);
+    const oldTables = new Set(tablesOf(file));
+
+    const core = new Core({ dataDir: join(dir, 'data') });
+    const dispatcher = createDispatcher(core);
+    try {
+      expect((await dispatcher.run(() => openWorkspaceFile(core, file))).ok).toBe(true);
+      expect(core.workspace().store.migratedFrom).toBe(4);
+      const after = dump(core.raw());
+      expect(after.userVersion).toBe(knownSchemaVersion());
+      const added = Object.keys(after.tables).filter((t) => !oldTables.has(t));
+      expect(added).toEqual(expect.arrayContaining(['org_units', 'digicheck_assessments', 'digicheck_recommendations']));
+      for (const table of Object.keys(before.tables).filter((t) => t !== DRIZZLE_TABLE && t !== 'search_index')) {
+        expect({ table, rows: after.tables[table] }).toEqual({ table, rows: before.tables[table] });
+      }
+      for (const t of added) expect({ table: t, rows: after.tables[t] }).toEqual({ table: t, rows: [] });
+      expect(core.raw().pragma('foreign_key_check')).toEqual([]);
+      const indexes = core.raw().prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
+      expect(indexes).toEqual(expect.arrayContaining(['measures_title_idx', 'measures_phase_idx']));
     } finally {
       core.close();
     }

@@ -49,6 +49,12 @@ const cells = (row: Element) => [...row.children].map((c) => c.textContent?.repl
 const card = (name: string) => screen.getByRole('region', { name });
 const tableRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 
+/** Opens "Als Tabelle anzeigen" of a chart card (the table is built only then) and returns the table. */
+async function showTable(cardName: string, tableName: string): Promise<HTMLElement> {
+  fireEvent.click(await within(await screen.findByRole('region', { name: cardName })).findByText('Als Tabelle anzeigen'));
+  return screen.findByRole('table', { name: tableName });
+}
+
 describe('the charts page', () => {
   it('is a portfolio page with the six charts', async () => {
     await seed();
@@ -63,7 +69,7 @@ describe('value vs effort', () => {
   it('draws one bubble per scored measure and lists the same numbers in a table of links', async () => {
     await seed();
     const { container } = app.renderView(<ChartsView chartWidth={900} />);
-    const table = await screen.findByRole('table', { name: 'Nutzen und Aufwand je Maßnahme' });
+    const table = await showTable('Nutzen und Aufwand', 'Nutzen und Aufwand je Maßnahme');
     expect(screen.getAllByText('Als Tabelle anzeigen')[0]!.tagName).toBe('SUMMARY');
     expect(tableRows(table).map(cells)).toEqual([
       ['3D-Stadtmodell', 'Mobilität & Verkehr', '40', '100', '80.000 €', 'Kritisch prüfen'],
@@ -80,7 +86,7 @@ describe('value vs effort', () => {
   it('opens the measure from a bubble and from its link in the table', async () => {
     await seed();
     const { container } = app.renderView(<ChartsView chartWidth={900} />);
-    const table = await screen.findByRole('table', { name: 'Nutzen und Aufwand je Maßnahme' });
+    const table = await showTable('Nutzen und Aufwand', 'Nutzen und Aufwand je Maßnahme');
     const link = within(table).getByRole('link', { name: 'E-Akte' });
     expect(link).toHaveAttribute('href', `#/portfolio/${ids['E-Akte']!}`);
     await waitFor(() => expect(container.querySelector(`.cdo-bubble[data-measure="${ids['Wohngeld digital']!}"]`)).not.toBeNull());
@@ -101,7 +107,7 @@ describe('phase funnel', () => {
   it('counts measures per phase in order with stopped apart, and narrows to a field', async () => {
     await seed();
     app.renderView(<ChartsView chartWidth={900} />);
-    const table = await screen.findByRole('table', { name: 'Maßnahmen und Budget je Phase' });
+    const table = await showTable('Phasen-Trichter', 'Maßnahmen und Budget je Phase');
     expect(tableRows(table).map(cells)).toEqual([
       ['Idee', '1', '0 €'],
       ['Konzeption', '0', '0 €'],
@@ -123,7 +129,7 @@ describe('budget by year', () => {
   it('shows plan and actual per year and kind as a table, with a dash where no actual is recorded', async () => {
     await seed();
     app.renderView(<ChartsView chartWidth={900} />);
-    const table = await screen.findByRole('table', { name: 'Plan und Ist je Jahr, investiv und konsumtiv' });
+    const table = await showTable('Budget je Jahr', 'Plan und Ist je Jahr, investiv und konsumtiv');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Jahr', 'Plan investiv', 'Plan konsumtiv', 'Plan gesamt', 'Ist investiv', 'Ist konsumtiv', 'Ist gesamt']);
     expect(tableRows(table).map(cells)).toEqual([
       ['2026', '30.000 €', '15.000 €', '45.000 €', '28.000 €', '12.500 €', '40.500 €'],
@@ -148,7 +154,7 @@ describe('milestone timeline', () => {
   it('lists the milestones of the window with their state in words and links to the measures', async () => {
     await seed();
     app.renderView(<ChartsView chartWidth={900} />);
-    const table = await screen.findByRole('table', { name: 'Meilensteine im Zeitraum' });
+    const table = await showTable('Meilensteine', 'Meilensteine im Zeitraum');
     expect(tableRows(table).map(cells)).toEqual([
       ['E-Akte', 'Pilot', german(day(40)), '–', 'offen'],
       ['Wohngeld digital', 'Ausschreibung', german(day(-60)), german(day(-58)), 'erledigt'],
@@ -162,7 +168,7 @@ describe('milestone timeline', () => {
   it('groups the rows by field of action on request', async () => {
     await seed();
     app.renderView(<ChartsView chartWidth={900} />);
-    await screen.findByRole('table', { name: 'Meilensteine im Zeitraum' });
+    await showTable('Meilensteine', 'Meilensteine im Zeitraum');
     fireEvent.click(within(card('Meilensteine')).getByRole('radio', { name: 'je Handlungsfeld' }));
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Meilensteine im Zeitraum' })).getAllByRole('columnheader')[0]).toHaveTextContent('Handlungsfeld'));
     const rows = tableRows(screen.getByRole('table', { name: 'Meilensteine im Zeitraum' })).map(cells);
@@ -181,8 +187,55 @@ describe('value vs effort on a large portfolio', () => {
     const { container } = app.renderView(<><ValueEffortFigure data={data} width={900} /><ValueEffortTable data={data} /></>);
     const table = screen.getByRole('table', { name: 'Anzahl der Maßnahmen je Feld aus Nutzen und Aufwand' });
     expect(tableRows(table).map(cells)).toEqual([['90–100', '0–10', '900', '1.000.000 €'], ['0–10', '90–100', '600', '0 €']]);
-    await waitFor(() => expect(container.querySelectorAll('.recharts-reference-area').length).toBe(4 + 2));
-    expect(container.querySelectorAll('.cdo-bubble')).toHaveLength(0);
+    // One plain SVG cell per grid cell, its count written in it and its ranges and budget on hover; no bubbles, no recharts.
+    const drawn = [...container.querySelectorAll('svg.cdo-ve-grid .cdo-ve-cell')];
+    expect(drawn.map((c) => c.querySelector('text')?.textContent)).toEqual(['900', '600']);
+    expect(drawn[0]!.querySelector('title')?.textContent?.replace(/\u00a0/g, ' ')).toBe('900 Maßnahmen · Nutzen 90–100 · Aufwand 0–10 · Budget 1.000.000 €');
+    for (const q of ['Schnelle Erfolge', 'Große Vorhaben', 'Kleine Verbesserungen', 'Kritisch prüfen']) expect(within(container.querySelector('svg.cdo-ve-grid')!).getByText(q)).toBeInTheDocument();
+    expect(container.querySelectorAll('.cdo-bubble, .recharts-surface')).toHaveLength(0);
+  });
+
+  it('puts the densest cell in the darkest blue and scales the others by their count', async () => {
+    const { ValueEffortFigure } = await import('../../renderer/features/charts/value-effort-chart.tsx');
+    const data = {
+      mode: 'grid' as const, points: [], step: 25, placed: 30, unplaced: [], unplacedCount: 0, fields: [],
+      quadrantCounts: { quickWin: 0, bigBet: 20, fillIn: 10, reconsider: 0 },
+      cells: [{ valueFrom: 75, effortFrom: 75, count: 20, budget: 0 }, { valueFrom: 0, effortFrom: 0, count: 10, budget: 0 }],
+    };
+    const { container } = app.renderView(<ValueEffortFigure data={data} />);
+    const rects = [...container.querySelectorAll('.cdo-ve-cell rect')];
+    expect(rects.map((r) => Number(r.getAttribute('fill-opacity')))).toEqual([0.9, 0.51]);
+    // A quarter of the plot each way (plot 804 × 388 in the 900 × 480 viewBox).
+    expect(rects.map((r) => [Number(r.getAttribute('width')), Number(r.getAttribute('height'))])).toEqual([[201, 97], [201, 97]]);
+  });
+});
+
+describe('the tables behind "Als Tabelle anzeigen"', () => {
+  it('builds the first 200 of thousands of milestones and the rest on request', async () => {
+    const { MilestoneTable } = await import('../../renderer/features/charts/milestone-timeline-chart.tsx');
+    const milestones = Array.from({ length: 250 }, (_, i) => ({
+      id: `m${i}`, title: `Meilenstein ${i + 1}`, measureId: 'x', measureTitle: 'Bürgerportal', plannedOn: '2026-03-01', actualOn: null, state: 'open' as const,
+    }));
+    const data = {
+      from: '2025-01-01', to: '2027-12-31', today: '2026-11-22', groupBy: 'measure' as const, undated: 0,
+      rows: [{ id: 'x', label: 'Bürgerportal', color: '#000000', milestones }], counts: { done: 0, open: 250, overdue: 0 },
+    };
+    app.renderView(<MilestoneTable data={data} noField="ohne Handlungsfeld" />);
+    const table = screen.getByRole('table', { name: 'Meilensteine im Zeitraum' });
+    expect(tableRows(table)).toHaveLength(200);
+    expect(screen.getByText(/Die Tabelle zeigt die ersten 200 von 250 Meilensteinen\./)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Alle 250 zeigen' }));
+    expect(tableRows(table)).toHaveLength(250);
+    expect(screen.queryByRole('button', { name: 'Alle 250 zeigen' })).toBeNull();
+  });
+
+  it('builds a chart\'s table only when it is opened, so large portfolios do not carry thousands of hidden rows', async () => {
+    await seed();
+    app.renderView(<ChartsView chartWidth={900} />);
+    const summary = await within(card('Meilensteine')).findByText('Als Tabelle anzeigen');
+    expect(within(card('Meilensteine')).queryByRole('table', { name: 'Meilensteine im Zeitraum', hidden: true })).toBeNull();
+    fireEvent.click(summary);
+    expect(await screen.findByRole('table', { name: 'Meilensteine im Zeitraum' })).toBeInTheDocument();
   });
 });
 
@@ -192,7 +245,7 @@ describe('funding share over time', () => {
     // Wohngeld: 70,000 planned (2026: 30,000, 2027: 40,000), half of it funded.
     value(await app.api.saveFinancing({ measureId: ids['Wohngeld digital']!, items: [{ sourceType: 'funding', name: 'Land', amount: 35_000 }, { sourceType: 'own', amount: 35_000 }] }));
     const { container } = app.renderView(<ChartsView chartWidth={900} />);
-    const table = await screen.findByRole('table', { name: 'Geplante Kosten je Jahr nach Finanzierung und Förderanteil' });
+    const table = await showTable('Förderquote im Zeitverlauf', 'Geplante Kosten je Jahr nach Finanzierung und Förderanteil');
     // Columns: year, plan, funding, own, partner, other, not covered, share. E-Akte (15,000 in 2026) has no stack: not covered.
     expect(tableRows(table).map(cells)).toEqual([
       ['2026', '45.000 €', '15.000 €', '15.000 €', '0 €', '0 €', '15.000 €', '33 %'],
@@ -219,7 +272,7 @@ describe('traffic-light matrix', () => {
     const rows = tableRows(matrix);
     expect(rows.map((r) => cells(r).slice(1, 7))).toEqual([['Grün', 'Rot', 'Gelb', 'Grün', 'Grün', 'Rot'], ['Grün', 'Grün', 'Grün', 'Grün', 'Grün', 'Grün']]);
     expect(within(rows[0]!).getByRole('link', { name: 'E-Akte' })).toHaveAttribute('href', `#/portfolio/${ids['E-Akte']!}/status`);
-    const counts = screen.getByRole('table', { name: 'Anzahl der Ampeln je Dimension' });
+    const counts = await showTable('Ampel-Matrix', 'Anzahl der Ampeln je Dimension');
     // Columns: red, yellow, green, grey
     expect(cells(within(counts).getByRole('rowheader', { name: 'Kosten' }).closest('tr')!)).toEqual(['Kosten', '1', '0', '1', '0']);
     const chart = card('Ampel-Matrix');

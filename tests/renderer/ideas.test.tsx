@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { IdeaOriginLink } from '../../renderer/features/ideas/idea-origin-link.tsx';
 import { value } from '../support/core-harness.ts';
+import { searchFromOverview } from './global-search.ts';
 import { go, useApp } from './setup-app.tsx';
 
 const app = useApp();
@@ -175,12 +176,7 @@ describe('global search for ideas', () => {
   it('finds an idea with German folding and opens it', async () => {
     value(await app.api.createWorkspace({ ags: '05770024' }));
     const idea = value(await app.api.saveIdea({ title: 'Gefahrenstellen auf dem Schulweg melden', source: 'other', description: 'Für Straßen rund um die Grundschulen.' }));
-    go('#/overview');
-    app.renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Übersicht' });
-    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
-    const dialog = await screen.findByRole('dialog', { name: 'Suchen' });
-    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Suchbegriff' }), { target: { value: 'strassen' } });
+    const { dialog } = await searchFromOverview(app, 'strassen');
     const option = await within(dialog).findByRole('option', { name: /Gefahrenstellen auf dem Schulweg melden/ });
     expect(option).toHaveTextContent('Idee');
     fireEvent.click(option);

@@ -19,10 +19,10 @@ async function openAnalysis() {
 }
 
 describe('the OZG maturity tab', () => {
-  it('shows the tab, the DigiCheck as coming, the municipal services and the charts as tables', async () => {
+  it('shows the tab, the DigiCheck tab beside it, the municipal services and the charts as tables', async () => {
     await openAnalysis();
     expect(screen.getByRole('link', { name: 'OZG-Reifegrad' })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByText('DigiCheck (folgt)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'DigiCheck' })).not.toHaveAttribute('aria-current');
     const table = await screen.findByRole('table', { name: 'OZG-Leistungen mit Reifegrad, Zuständigkeit und verknüpften Maßnahmen' });
     await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(50));
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/Grundsicherung im Alter.*Arbeit & Ruhestand.*3 → 4.*Sozialamt/);

@@ -1,7 +1,8 @@
 /** The global search names a funding programme as such and opens it in Förderung. */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { value } from '../support/core-harness.ts';
-import { go, useApp } from './setup-app.tsx';
+import { searchFromOverview } from './global-search.ts';
+import { useApp } from './setup-app.tsx';
 
 const app = useApp();
 
@@ -9,14 +10,7 @@ describe('global search over funding programmes', () => {
   it('finds "Wärmeplanung" typed as "Waermeplanung", says it is a programme, and Enter opens it', async () => {
     value(await app.api.createWorkspace({ ags: '05770024' }));
     const p = value(await app.api.saveFundingProgramme({ name: 'Kommunale Wärmeplanung', funder: 'land', description: 'Zuschuss für Gemeinden' }));
-    go('#/overview');
-    app.renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Übersicht' });
-
-    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
-    const dialog = await screen.findByRole('dialog', { name: 'Suchen' });
-    const input = within(dialog).getByRole('combobox', { name: 'Suchbegriff' });
-    fireEvent.change(input, { target: { value: 'Waermeplanung' } });
+    const { dialog, input } = await searchFromOverview(app, 'Waermeplanung');
     const [option] = await within(dialog).findAllByRole('option');
     expect(option!.querySelector('.cdo-option__title')?.textContent).toBe('Kommunale Wärmeplanung');
     expect(option!.textContent).toContain('Förderprogramm');

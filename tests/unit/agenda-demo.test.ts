@@ -2,14 +2,10 @@
  * The Musterstadt demo agenda: two versions (adopted 2025, draft 2026) whose
  * comparison shows real differences, and a roadmap with lanes per field.
  */
-import { createHarness, value, type Harness } from '../support/core-harness.ts';
+import { value } from '../support/core-harness.ts';
+import { demoWorkspaceForFile } from '../support/workspaces.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = createHarness();
-  value(await h.api.createDemoWorkspace());
-});
-afterAll(() => h.cleanup());
+const h = demoWorkspaceForFile();
 
 async function demoAgenda() {
   const [agenda] = value(await h.api.listAgendas());

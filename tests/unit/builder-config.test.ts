@@ -27,6 +27,7 @@ interface Config {
 }
 const config = require('./build/electron-builder.config.cjs') as Config;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
   main: string;
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
@@ -111,5 +112,115 @@ describe('build/electron-builder.config.cjs', () => {
       expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(512);
     }
     expect(existsSync(join(ROOT, 'build', 'icon.svg'))).toBe(true);
+  });
+});
+
+/**
+ * docs/installing.md tells municipal IT what to type and where things land.
+ * Every such claim is derived here from the configuration (or from
+ * electron-builder's own rules), so the document cannot drift from the build.
+ */
+describe('docs/installing.md matches the configuration', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'installing.md'), 'utf8');
+  const cfg = config as unknown as {
+    productName: string;
+    publish: unknown;
+    nsis: { artifactName: string; deleteAppDataOnUninstall: boolean; perMachine: boolean };
+    msi: { artifactName: string; perMachine: boolean; runAfterFinish: boolean; upgradeCode: string };
+    dmg: { title: string };
+    fileAssociations: { ext: string; mimeType: string; name: string }[];
+    electronFuses: Record<string, boolean>;
+  };
+  const expand = (pattern: string, ext: string) => pattern.replace('${productName}', cfg.productName).replace('${version}', '<Version>').replace('${ext}', ext);
+
+  it('names the Windows installers by their configured file names, with the silent switches', () => {
+    expect(doc).toContain(`${expand(cfg.nsis.artifactName, 'exe')} /S`);
+    expect(doc).toContain(`msiexec /i ${expand(cfg.msi.artifactName, 'msi')} /qn ALLUSERS=1`);
+    expect(doc).toContain(`msiexec /x ${expand(cfg.msi.artifactName, 'msi')} /qn`);
+  });
+
+  it('gives the per-user folder electron-builder really installs to, and its uninstaller', () => {
+    const { getWindowsInstallationDirName } = require('app-builder-lib/out/targets/targetUtil') as {
+      getWindowsInstallationDirName(appInfo: { productFilename: string; sanitizedName: string }, tryProductName: boolean): string;
+    };
+    // An assisted (not one-click) NSIS installer uses the product name as folder name.
+    const folder = getWindowsInstallationDirName({ productFilename: cfg.productName, sanitizedName: 'cdo-cockpit' }, true);
+    expect(doc).toContain(`%LOCALAPPDATA%\\Programs\\${folder}`);
+    expect(doc).toContain(`"%LOCALAPPDATA%\\Programs\\${folder}\\Uninstall ${cfg.productName}.exe" /S`);
+    expect(cfg.nsis.perMachine).toBe(false);
+  });
+
+  it('pins the MSI UpgradeCode to the one electron-builder derives from the app id, and names it', () => {
+    const { UUID } = require('builder-util-runtime') as { UUID: { v5(name: string, ns: unknown): string; parse(s: string): unknown } };
+    // The namespace electron-builder's MsiTarget uses for upgrade codes.
+    const derived = UUID.v5(config.appId, UUID.parse('d752fe43-5d44-44d5-9fc9-6dd1bf19d5cc')).toUpperCase();
+    expect(cfg.msi.upgradeCode).toBe(derived);
+    expect(doc).toContain(`{${cfg.msi.upgradeCode}}`);
+    expect(cfg.msi).toMatchObject({ perMachine: true, runAfterFinish: false });
+    expect(doc).toMatch(/startet nach der Installation \*\*nicht\*\*/);
+  });
+
+  it('mounts the DMG under the volume name the configuration gives it', () => {
+    expect(cfg.dmg.title).toBe('${productName} ${version}');
+    expect(doc).toContain(`"/Volumes/${cfg.productName} <Version>/${cfg.productName}.app"`);
+  });
+
+  it('names the deb package by the package name', () => {
+    expect(doc).toContain(`./${pkg.name}_<Version>_amd64.deb`);
+  });
+
+  it('says where the data lives: the folder Electron and the CLI use on Windows and macOS, kept on uninstall', async () => {
+    const { defaultDataDir } = await import('../../core/data-dir.ts');
+    const win = defaultDataDir({ APPDATA: 'C:\\Users\\x\\AppData\\Roaming' }, 'win32');
+    expect(win.endsWith(cfg.productName)).toBe(true);
+    expect(doc).toContain(`%APPDATA%\\${cfg.productName}\\`);
+    expect(defaultDataDir({}, 'darwin').endsWith(`Application Support/${cfg.productName}`)).toBe(true);
+    expect(doc).toContain(`~/Library/Application Support/${cfg.productName}/`);
+    // Electron's userData is <appData>/<productName>; the main process hands it to the core.
+    expect(readFileSync(join(ROOT, 'electron', 'main.ts'), 'utf8')).toContain("dataDir: app.getPath('userData')");
+    expect(cfg.nsis.deleteAppDataOnUninstall).toBe(false);
+    expect(doc).toContain('`deleteAppDataOnUninstall: false`');
+  });
+
+  it('lists every file association with its MIME type', () => {
+    for (const a of cfg.fileAssociations) expect(doc).toMatch(new RegExp(`\\| \`\\.${a.ext}\` \\|.*\\| \`${a.mimeType.replace(/[.+]/g, '\\$&')}\` \\|`));
+  });
+
+  it('explains every fuse with the value the build sets', () => {
+    for (const [fuse, on] of Object.entries(cfg.electronFuses)) expect(doc).toContain(`\`${fuse}: ${on}\``);
+  });
+
+  it('configures no update server and ships no updater: nothing looks for updates on the network', () => {
+    expect(cfg.publish).toBeNull();
+    expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain('electron-updater');
+    expect(doc).toMatch(/sucht \*\*nicht\*\* selbst nach Updates/);
+  });
+});
+
+describe('document icons of the file types', () => {
+  const associations = config.fileAssociations as { ext: string; icon: string }[];
+
+  it.each(associations.map((a) => [a.ext, a.icon]))('.%s has a Windows icon with a 256 px PNG and smaller sizes', (_ext, icon) => {
+    const ico = readFileSync(join(ROOT, 'build', `${icon}.ico`));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+    const entries = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => {
+      const at = 6 + 16 * i;
+      const offset = ico.readUInt32LE(at + 12);
+      return { size: ico[at] || 256, png: ico.subarray(offset + 1, offset + 4).toString('latin1'), end: offset + ico.readUInt32LE(at + 8) };
+    });
+    expect(entries.map((e) => e.size)).toEqual(expect.arrayContaining([16, 32, 256]));
+    expect(entries.every((e) => e.png === 'PNG' && e.end <= ico.length)).toBe(true);
+  });
+
+  it.each(associations.map((a) => [a.ext, a.icon]))('.%s has a macOS icon with 256 and 512 px images', (_, icon) => {
+    const icns = readFileSync(join(ROOT, 'build', `${icon}.icns`));
+    expect(icns.subarray(0, 4).toString('latin1')).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+    const types: string[] = [];
+    for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4)) {
+      types.push(icns.subarray(at, at + 4).toString('latin1'));
+      expect(icns.subarray(at + 9, at + 12).toString('latin1')).toBe('PNG');
+    }
+    expect(types).toEqual(expect.arrayContaining(['ic08', 'ic09']));
   });
 });

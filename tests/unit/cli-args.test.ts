@@ -1,5 +1,7 @@
 /** The CLI's argument parsing: commands, options, and one clear line for each mistake. */
 import { findLang, parseCli } from '../../host/cli-args.ts';
+import { CliError } from '../../host/commands/context.ts';
+import type { ErrorCode } from '../../api/index.ts';
 
 const failed = (argv: string[]) => {
   const r = parseCli(argv);
@@ -59,5 +61,13 @@ describe('findLang', () => {
     expect(findLang([])).toEqual({ lang: 'de', bad: null });
     expect(findLang(['--', '--lang', 'en'])).toEqual({ lang: 'de', bad: null });
     expect(findLang(['--lang', 'EN'])).toEqual({ lang: 'en', bad: null });
+  });
+});
+
+describe('exit codes of core answers', () => {
+  it('gives 1 when the failure is not in what was typed (full disk, read-only file, damaged workspace), 2 otherwise', () => {
+    const exit = (code: ErrorCode) => CliError.fromApi({ code, message: 'x' }).exitCode;
+    expect(['internal', 'storage_full', 'read_only', 'workspace_damaged'].map((c) => exit(c as ErrorCode))).toEqual([1, 1, 1, 1]);
+    expect(['invalid_input', 'not_found', 'workspace_invalid'].map((c) => exit(c as ErrorCode))).toEqual([2, 2, 2]);
   });
 });

@@ -96,17 +96,19 @@ describe('undo and redo of fields', () => {
     expect(value(await h.api.listFields()).find((f) => f.id === field.id)).toEqual(renamed);
   });
 
-  it('unassigns the measures of a deleted field, and undo restores the field and the assignments in one step', async () => {
+  it('moves the measures of a deleted field to the chosen field, and undo restores the field and the assignments in one step', async () => {
     const field = value(await h.api.saveField({ name: 'Smart City' }));
     const a = value(await h.api.saveMeasure({ title: 'Sensorik im Parkhaus', fieldId: field.id }));
     const b = value(await h.api.saveMeasure({ title: 'Digitaler Zwilling', fieldId: field.id }));
     const other = value(await h.api.saveMeasure({ title: 'Ohne Feld' }));
+    const target = value(await h.api.saveField({ name: 'Daten' }));
 
-    value(await h.api.deleteField({ id: field.id }));
+    // Measures still use the field: deleting it needs a field to move them to (the ecosystem brief, item 5).
+    value(await h.api.deleteField({ id: field.id, reassignTo: target.id }));
     for (const m of [a, b]) {
       const now = value(await h.api.getMeasure({ id: m.id }));
-      expect(now.fieldId).toBeNull();
-      expect(now.fieldName).toBeNull();
+      expect(now.fieldId).toBe(target.id);
+      expect(now.fieldName).toBe('Daten');
     }
     expect(value(await h.api.getUndoState()).undo).toEqual({ action: 'delete', entity: 'field', title: 'Smart City' });
 
@@ -117,7 +119,7 @@ describe('undo and redo of fields', () => {
     expect(value(await h.api.listFields()).find((f) => f.id === field.id)?.measureCount).toBe(2);
 
     value(await h.api.redo());
-    expect(value(await h.api.getMeasure({ id: a.id })).fieldId).toBeNull();
+    expect(value(await h.api.getMeasure({ id: a.id })).fieldId).toBe(target.id);
     expect(value(await h.api.listFields()).some((f) => f.id === field.id)).toBe(false);
     expect(h.core.raw().pragma('foreign_key_check')).toEqual([]);
   });

@@ -3,24 +3,12 @@
  * programmes suggested for a measure with the reason they fit. The clock is
  * fixed at 2026-01-15 so the deadline window is reproducible.
  */
-import type { Clock } from '../../core/clock.ts';
-import { createHarness, value, type Harness } from '../support/core-harness.ts';
+import { value } from '../support/core-harness.ts';
+import { countingClock, fieldIdOf, workspaceForEachTest } from '../support/workspaces.ts';
 
-let h: Harness;
-let n = 0;
-const clock: Clock = { now: () => '2026-01-15T09:00:00.000Z', newId: () => `id-${String(++n).padStart(6, '0')}` };
+const h = workspaceForEachTest({ clock: countingClock('2026-01-15T09:00:00.000Z') });
 
-beforeEach(async () => {
-  h = createHarness({ clock });
-  value(await h.api.createWorkspace({ ags: '05770024' }));
-});
-afterEach(() => h.cleanup());
-
-async function fieldId(name: string): Promise<string> {
-  const f = value(await h.api.listFields()).find((x) => x.name === name);
-  if (!f) throw new Error(`no field ${name}`);
-  return f.id;
-}
+const fieldId = (name: string) => fieldIdOf(h, name);
 
 function snapshot(): unknown {
   const raw = h.core.raw();

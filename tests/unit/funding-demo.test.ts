@@ -3,18 +3,10 @@
  * applications of several measures, deadlines within 90 days of the demo's
  * date, and suggestions that make sense.
  */
-import type { Clock } from '../../core/clock.ts';
-import { createHarness, value, type Harness } from '../support/core-harness.ts';
+import { value } from '../support/core-harness.ts';
+import { countingClock, demoWorkspaceForFile } from '../support/workspaces.ts';
 
-let h: Harness;
-let n = 0;
-const clock: Clock = { now: () => '2026-01-15T09:00:00.000Z', newId: () => `demo-${String(++n).padStart(6, '0')}` };
-
-beforeAll(async () => {
-  h = createHarness({ clock });
-  value(await h.api.createDemoWorkspace());
-});
-afterAll(() => h.cleanup());
+const h = demoWorkspaceForFile({ clock: countingClock('2026-01-15T09:00:00.000Z', 'demo') });
 
 describe('the Musterstadt funding demo', () => {
   it('has about eight programmes of every kind of funder, each marked as an example', async () => {

@@ -1,12 +1,8 @@
 /** The Musterstadt demo's OZG maturity: some 40 services across the Themenfelder, both model versions, a chart with content. */
-import { createHarness, value, type Harness } from '../support/core-harness.ts';
+import { value } from '../support/core-harness.ts';
+import { demoWorkspaceForFile } from '../support/workspaces.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = createHarness();
-  value(await h.api.createDemoWorkspace());
-});
-afterAll(() => h.cleanup());
+const h = demoWorkspaceForFile();
 
 describe('the Musterstadt OZG maturity demo', () => {
   it('assesses about 40 services in at least ten Themenfelder, with responsible units', async () => {

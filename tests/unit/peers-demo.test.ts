@@ -1,13 +1,9 @@
 /** The Musterstadt demo's partnerships: on the named measures, partners from the official list, grouped in the partner view. */
 import { DEMO_PARTNERSHIPS } from '../../core/demo/musterstadt-partnerships.ts';
-import { createHarness, value, type Harness } from '../support/core-harness.ts';
+import { value } from '../support/core-harness.ts';
+import { demoWorkspaceForFile } from '../support/workspaces.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = createHarness();
-  value(await h.api.createDemoWorkspace());
-});
-afterAll(() => h.cleanup());
+const h = demoWorkspaceForFile();
 
 describe('the demo partnerships', () => {
   it('records every demo partnership on its measure', async () => {

@@ -2,25 +2,13 @@
  * The peer library (browse, filter, search with German folding), "who has the
  * same idea?" on both sides, and adopting a peer project as an own idea.
  */
-import type { Clock } from '../../core/clock.ts';
-import { createHarness, value, type Harness } from '../support/core-harness.ts';
+import { value } from '../support/core-harness.ts';
+import { countingClock, fieldIdOf, workspaceForEachTest } from '../support/workspaces.ts';
 import { seedPack } from './peers-seed.ts';
 
-let h: Harness;
-let n = 0;
-const clock: Clock = { now: () => '2026-11-22T09:00:00.000Z', newId: () => `id-${String(++n).padStart(6, '0')}` };
+const h = workspaceForEachTest({ clock: countingClock('2026-11-22T09:00:00.000Z') });
 
-beforeEach(async () => {
-  h = createHarness({ clock });
-  value(await h.api.createWorkspace({ ags: '05770024' }));
-});
-afterEach(() => h.cleanup());
-
-async function fieldId(name: string): Promise<string> {
-  const f = value(await h.api.listFields()).find((x) => x.name === name);
-  if (!f) throw new Error(`no field ${name}`);
-  return f.id;
-}
+const fieldId = (name: string) => fieldIdOf(h, name);
 
 async function seed() {
   const soz = await fieldId('Soziales & Teilhabe');

@@ -3,20 +3,12 @@
  * grid, with engagement gaps, relations, links to measures that exist,
  * and found by search.
  */
-import type { Clock } from '../../core/clock.ts';
 import { DEMO_GOAL_LINKS, DEMO_STAKEHOLDERS } from '../../core/demo/musterstadt-stakeholders.ts';
 import { quadrantOf } from '../../renderer/features/stakeholders/grid-model.ts';
-import { createHarness, value, type Harness } from '../support/core-harness.ts';
+import { value } from '../support/core-harness.ts';
+import { countingClock, demoWorkspaceForFile } from '../support/workspaces.ts';
 
-let h: Harness;
-let n = 0;
-const clock: Clock = { now: () => '2026-01-15T09:00:00.000Z', newId: () => `demo-${String(++n).padStart(6, '0')}` };
-
-beforeAll(async () => {
-  h = createHarness({ clock });
-  value(await h.api.createDemoWorkspace());
-});
-afterAll(() => h.cleanup());
+const h = demoWorkspaceForFile({ clock: countingClock('2026-01-15T09:00:00.000Z', 'demo') });
 
 describe('the Musterstadt stakeholder demo', () => {
   it('has 25 stakeholders in all four quadrants, with gaps, relations and measure links', async () => {

@@ -48,6 +48,7 @@ function ValueEffortCard({ width }: { width?: number | undefined }) {
   const d = chart.data;
   return (
     <ChartCard
+      tableOnOpen
       title={t('charts.ve.title')}
       description={d?.mode === 'grid' ? t('charts.ve.descGrid') : t('charts.ve.desc')}
       loading={!d}
@@ -72,6 +73,7 @@ function PhaseFunnelCard({ width }: { width?: number | undefined }) {
   const d = funnel.data;
   return (
     <ChartCard
+      tableOnOpen
       title={t('charts.funnel.title')}
       description={t('charts.funnel.desc')}
       controls={<FieldFilter value={fieldId} onChange={setFieldId} />}
@@ -92,6 +94,7 @@ function BudgetCard({ width }: { width?: number | undefined }) {
   const d = budget.data;
   return (
     <ChartCard
+      tableOnOpen
       title={t('charts.budget.title')}
       description={t('charts.budget.desc')}
       loading={!d}
@@ -110,6 +113,7 @@ function FundingShareCard({ width }: { width?: number | undefined }) {
   const d = share.data;
   return (
     <ChartCard
+      tableOnOpen
       title={t('charts.funding.title')}
       description={t('charts.funding.desc')}
       loading={!d}
@@ -130,6 +134,7 @@ function StatusMatrixCard({ width }: { width?: number | undefined }) {
   const d = matrix.data;
   return (
     <ChartCard
+      tableOnOpen
       title={t('charts.matrix.title')}
       description={t('charts.matrix.desc')}
       controls={<FieldFilter value={fieldId} onChange={setFieldId} />}
@@ -169,6 +174,7 @@ function TimelineCard({ width }: { width?: number | undefined }) {
   const rowCount = d?.rows.length ?? 0;
   return (
     <ChartCard
+      tableOnOpen
       title={t('charts.timeline.title')}
       description={t('charts.timeline.desc')}
       controls={

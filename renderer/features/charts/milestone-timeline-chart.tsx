@@ -3,11 +3,12 @@
  * done / open / overdue told apart by shape (tick, ring, triangle) and named
  * in the legend and table, never by colour alone.
  */
+import { useState } from 'react';
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { MILESTONE_STATES, type MilestoneState, type MilestoneTimeline, type TimelineMilestone } from '../../../api/index.ts';
 import { hrefOf } from '../../app/routes.ts';
-import { currentLang, formatDate, type UiLang } from '../../i18n/index.ts';
+import { currentLang, formatDate, formatNumber, type UiLang } from '../../i18n/index.ts';
 import { GRID, MUTED, STATE_COLORS, TEXT, TICK, sized } from './chart-theme.ts';
 
 /** More rows than this make the chart unreadable; the table keeps them all. */
@@ -125,35 +126,55 @@ export function TimelineLegend({ data }: { data: MilestoneTimeline }) {
   );
 }
 
+/**
+ * Rows the table builds when it opens. A Kreis-sized portfolio has thousands
+ * of milestones in the window (6,000 at 10,000 measures): building them all
+ * held the page for seconds; the rest come with one click.
+ */
+export const TABLE_FIRST_ROWS = 200;
+
 export function MilestoneTable({ data, noField }: { data: MilestoneTimeline; noField: string }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
+  const [all, setAll] = useState(false);
   const byMeasure = data.groupBy === 'measure';
+  const items = data.rows.flatMap((r) => r.milestones.map((m) => ({ r, m })));
+  const shown = all ? items : items.slice(0, TABLE_FIRST_ROWS);
   return (
-    <table className="kern-table kern-table--small kern-table--striped">
-      <caption className="kern-sr-only">{t('charts.timeline.tableCaption')}</caption>
-      <thead>
-        <tr className="kern-table__row">
-          {byMeasure ? null : <th scope="col" className="kern-table__header">{t('charts.timeline.col.field')}</th>}
-          <th scope="col" className="kern-table__header">{t('charts.timeline.col.row')}</th>
-          <th scope="col" className="kern-table__header">{t('charts.timeline.col.milestone')}</th>
-          <th scope="col" className="kern-table__header">{t('charts.timeline.col.planned')}</th>
-          <th scope="col" className="kern-table__header">{t('charts.timeline.col.actual')}</th>
-          <th scope="col" className="kern-table__header">{t('charts.timeline.col.state')}</th>
-        </tr>
-      </thead>
-      <tbody className="kern-table__body">
-        {data.rows.flatMap((r) => r.milestones.map((m) => (
-          <tr className="kern-table__row" key={m.id}>
-            {byMeasure ? null : <td className="kern-table__cell">{r.label ?? noField}</td>}
-            <td className="kern-table__cell"><a className="kern-link" href={hrefOf('portfolio', m.measureId)}>{m.measureTitle}</a></td>
-            <td className="kern-table__cell">{m.title}</td>
-            <td className="kern-table__cell">{formatDate(m.plannedOn, lang)}</td>
-            <td className="kern-table__cell">{m.actualOn ? formatDate(m.actualOn, lang) : t('charts.none')}</td>
-            <td className="kern-table__cell">{t(`charts.timeline.state.${m.state}`)}</td>
+    <>
+      <table className="kern-table kern-table--small kern-table--striped">
+        <caption className="kern-sr-only">{t('charts.timeline.tableCaption')}</caption>
+        <thead>
+          <tr className="kern-table__row">
+            {byMeasure ? null : <th scope="col" className="kern-table__header">{t('charts.timeline.col.field')}</th>}
+            <th scope="col" className="kern-table__header">{t('charts.timeline.col.row')}</th>
+            <th scope="col" className="kern-table__header">{t('charts.timeline.col.milestone')}</th>
+            <th scope="col" className="kern-table__header">{t('charts.timeline.col.planned')}</th>
+            <th scope="col" className="kern-table__header">{t('charts.timeline.col.actual')}</th>
+            <th scope="col" className="kern-table__header">{t('charts.timeline.col.state')}</th>
           </tr>
-        )))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="kern-table__body">
+          {shown.map(({ r, m }) => (
+            <tr className="kern-table__row" key={m.id}>
+              {byMeasure ? null : <td className="kern-table__cell">{r.label ?? noField}</td>}
+              <td className="kern-table__cell"><a className="kern-link" href={hrefOf('portfolio', m.measureId)}>{m.measureTitle}</a></td>
+              <td className="kern-table__cell">{m.title}</td>
+              <td className="kern-table__cell">{formatDate(m.plannedOn, lang)}</td>
+              <td className="kern-table__cell">{m.actualOn ? formatDate(m.actualOn, lang) : t('charts.none')}</td>
+              <td className="kern-table__cell">{t(`charts.timeline.state.${m.state}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown.length < items.length ? (
+        <p className="kern-body kern-body--small cdo-charts__table-more">
+          {t('charts.timeline.tableFirst', { shown: formatNumber(shown.length, lang), count: formatNumber(items.length, lang) })}{' '}
+          <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setAll(true)}>
+            <span className="kern-label">{t('charts.timeline.tableAll', { count: formatNumber(items.length, lang) })}</span>
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -1,25 +1,27 @@
 /**
  * Value vs effort: one bubble per scored measure (size = budget, colour =
  * field), the four quadrants named, a click opens the measure. Large
- * portfolios come as a grid of counts from the core. The table lists the same
- * measures as links, so the chart's click has a keyboard equivalent.
+ * portfolios come as a grid of counts from the core (drawn by
+ * value-effort-grid.tsx). The table lists the same measures as links, so the
+ * chart's click has a keyboard equivalent.
  */
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { QUADRANTS, type Quadrant, type ValueEffortChart, type ValueEffortPoint } from '../../../api/index.ts';
 import { hrefOf, navigate } from '../../app/routes.ts';
 import { currentLang, formatMoney, formatNumber, type UiLang } from '../../i18n/index.ts';
-import { ACTION, GRID, MUTED, TEXT, TICK, sized } from './chart-theme.ts';
+import { GRID, MUTED, TEXT, TICK, sized } from './chart-theme.ts';
+import { QUADRANT_FILL, ValueEffortGrid } from './value-effort-grid.tsx';
 
 const HEIGHT = 480;
 const AXIS_TICKS = [0, 25, 50, 75, 100];
 
 /** Where each quadrant sits (x = effort, y = value) and where its name goes. */
 const QUADRANT_AREAS: Record<Quadrant, { x: [number, number]; y: [number, number]; position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight'; fill: string }> = {
-  quickWin: { x: [0, 50], y: [50, 100], position: 'insideTopLeft', fill: '#eaf6f1' },
-  bigBet: { x: [50, 100], y: [50, 100], position: 'insideTopRight', fill: '#f3f5fa' },
-  fillIn: { x: [0, 50], y: [0, 50], position: 'insideBottomLeft', fill: '#f7f8fa' },
-  reconsider: { x: [50, 100], y: [0, 50], position: 'insideBottomRight', fill: '#fbf4f2' },
+  quickWin: { x: [0, 50], y: [50, 100], position: 'insideTopLeft', fill: QUADRANT_FILL.quickWin },
+  bigBet: { x: [50, 100], y: [50, 100], position: 'insideTopRight', fill: QUADRANT_FILL.bigBet },
+  fillIn: { x: [0, 50], y: [0, 50], position: 'insideBottomLeft', fill: QUADRANT_FILL.fillIn },
+  reconsider: { x: [50, 100], y: [0, 50], position: 'insideBottomRight', fill: QUADRANT_FILL.reconsider },
 };
 
 interface BubbleProps {
@@ -41,7 +43,6 @@ function Bubble({ cx, cy, size, payload }: BubbleProps) {
   );
 }
 
-const renderNothing = () => <g />;
 const renderBubble = (props: unknown) => <Bubble {...(props as BubbleProps)} />;
 
 function BubbleTip({ active, payload, lang }: { active?: boolean; payload?: readonly { payload?: unknown }[]; lang: UiLang }) {
@@ -95,30 +96,9 @@ function BubbleChart({ data, width }: { data: ValueEffortChart; width?: number }
   );
 }
 
-function GridChart({ data, width }: { data: ValueEffortChart; width?: number }) {
-  const { t, i18n } = useTranslation();
-  const lang = currentLang(i18n);
-  const max = Math.max(1, ...data.cells.map((c) => c.count));
-  const centres = data.cells.map((c) => ({ effort: c.effortFrom + data.step / 2, value: c.valueFrom + data.step / 2 }));
-  return (
-    <ScatterChart margin={{ top: 12, right: 24, bottom: 28, left: 8 }} {...sized(width, HEIGHT)}>
-      {axes(t)}
-      {data.cells.map((c) => {
-        const level = 0.12 + 0.78 * (c.count / max);
-        return (
-          <ReferenceArea key={`${c.effortFrom}:${c.valueFrom}`} x1={c.effortFrom} x2={Math.min(100, c.effortFrom + data.step)} y1={c.valueFrom} y2={Math.min(100, c.valueFrom + data.step)}
-            fill={ACTION} fillOpacity={level} stroke="#ffffff" strokeWidth={1}
-            label={{ value: formatNumber(c.count, lang), position: 'center', fill: level > 0.5 ? '#ffffff' : TEXT, fontSize: 13, fontWeight: 600 }} />
-        );
-      })}
-      {/* The cell centres give the axes their data (without any, recharts draws no ticks and no areas); the areas above draw the cells. */}
-      <Scatter data={centres} isAnimationActive={false} shape={renderNothing} />
-    </ScatterChart>
-  );
-}
-
 export function ValueEffortFigure({ data, width }: { data: ValueEffortChart; width?: number }) {
-  const chart = data.mode === 'grid' ? <GridChart data={data} width={width} /> : <BubbleChart data={data} width={width} />;
+  if (data.mode === 'grid') return <ValueEffortGrid data={data} />;
+  const chart = <BubbleChart data={data} width={width} />;
   if (width) return chart;
   return <ResponsiveContainer width="100%" height={HEIGHT}>{chart}</ResponsiveContainer>;
 }

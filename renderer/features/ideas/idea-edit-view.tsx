@@ -17,6 +17,7 @@ import { currentLang, formatDate } from '../../i18n/index.ts';
 import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
 import { setFlash } from '../../app/flash.tsx';
 import { IdeaAdoptDialog } from './idea-adopt-dialog.tsx';
+import { RecommendationOriginLink } from '../digicheck-strategy/recommendation-origin-link.tsx';
 import { IdeaForm, type IdeaInput } from './idea-form.tsx';
 import { IdeaStatusBadge } from './idea-status.tsx';
 import { IdeaStatusDialog } from './idea-status-dialog.tsx';
@@ -169,6 +170,7 @@ export function IdeaEditView({ id }: { id: string | null }) {
         </Alert>
       ) : null}
       {idea?.source === 'peer' ? <PeerAdoptionNote ideaId={idea.id} /> : null}
+      {idea?.source === 'digicheck' ? <RecommendationOriginLink ideaId={idea.id} /> : null}
       {idea ? <Assessment idea={idea} notice={notice} onChangeStatus={() => setDialog('status')} onAdopt={() => setDialog('adopt')} /> : null}
       <section className="kern-card kern-card--hug cdo-form-card" aria-label={t('ideas.formLabel')}>
         <div className="kern-card__container">

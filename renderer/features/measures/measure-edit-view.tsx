@@ -13,6 +13,7 @@ import { Alert } from '../../components/alert.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
 import { IdeaOriginLink } from '../ideas/idea-origin-link.tsx';
+import { RecommendationOriginLink } from '../digicheck-strategy/recommendation-origin-link.tsx';
 import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
 import { MeasureScoringSection } from '../scoring/measure-scoring-section.tsx';
 import { MeasureFinanceSection } from '../finance/measure-finance-section.tsx';
@@ -141,6 +142,7 @@ export function MeasureEditView({ id }: { id: string | null }) {
       />
       <div className="cdo-fact-origin">
         <IdeaOriginLink measureId={m.id} />
+        <RecommendationOriginLink measureId={m.id} />
       </div>
       {deleteError ? (
         <Alert kind="danger" title={t('measure.deleteError')}>

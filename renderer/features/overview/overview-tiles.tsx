@@ -5,7 +5,7 @@
  * (plan vs actual) and the funding deadlines of the next 90 days.
  */
 import { useTranslation } from 'react-i18next';
-import { LIGHTS, type Light, type LightFilter, type PortfolioStatusRow } from '../../../api/index.ts';
+import { LIGHTS, type LightFilter, type OverviewLights, type OverviewLightsMeasure } from '../../../api/index.ts';
 import { useLoad } from '../../api/index.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { currentLang, formatDate, formatNumber } from '../../i18n/index.ts';
@@ -18,7 +18,7 @@ import './overview.css';
 
 const SHOWN = 5;
 
-function MeasureLinks({ rows, detail }: { rows: PortfolioStatusRow[]; detail?: (r: PortfolioStatusRow) => string }) {
+function MeasureLinks({ rows, detail }: { rows: OverviewLightsMeasure[]; detail?: (r: OverviewLightsMeasure) => string }) {
   return (
     <ul className="cdo-tile__list">
       {rows.map((r) => (
@@ -37,12 +37,10 @@ function CountLink({ count, label, light }: { count: number; label: string; ligh
   return <a className="kern-link cdo-tile__count" href={hrefOf('portfolio')} onClick={() => rememberFilters({ light })}>{label}</a>;
 }
 
-function LightsTile({ rows }: { rows: PortfolioStatusRow[] }) {
+function LightsTile({ lights }: { lights: OverviewLights }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
-  const counts = Object.fromEntries(LIGHTS.map((l) => [l, rows.filter((r) => r.overall === l).length])) as Record<Light, number>;
-  const without = rows.filter((r) => !r.overall).length;
-  const attention = rows.filter((r) => r.overall === 'red').concat(rows.filter((r) => r.overall === 'yellow'));
+  const { counts, withoutReport, attention } = lights;
   return (
     <Tile id="lights" title={t('overview.tiles.lights.title')} desc={t('overview.tiles.lights.desc')}>
       <ul className="cdo-tile__counts">
@@ -54,14 +52,14 @@ function LightsTile({ rows }: { rows: PortfolioStatusRow[] }) {
         ))}
         <li>
           <span className="cdo-tile__none">{t('overview.tiles.lights.noReport')}</span>
-          <CountLink count={without} label={t('overview.tiles.lights.count', { count: without })} light="none" />
+          <CountLink count={withoutReport} label={t('overview.tiles.lights.count', { count: withoutReport })} light="none" />
         </li>
       </ul>
       {attention.length ? (
         <>
           <h3 className="cdo-tile__sub">{t('overview.tiles.lights.attention')}</h3>
           <ul className="cdo-tile__list cdo-tile__list--lights">
-            {attention.slice(0, SHOWN).map((r) => (
+            {attention.map((r) => (
               <li key={r.measureId}>
                 <LightBadge light={r.overall!} /> <a className="kern-link" href={hrefOf('portfolio', r.measureId, 'status')}>{r.title}</a>
               </li>
@@ -74,17 +72,17 @@ function LightsTile({ rows }: { rows: PortfolioStatusRow[] }) {
   );
 }
 
-function StaleTile({ rows, days }: { rows: PortfolioStatusRow[]; days: number }) {
+function StaleTile({ lights }: { lights: OverviewLights }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
-  const stale = rows.filter((r) => r.reportsExpected && r.noCurrentReport);
+  const { stale, staleCount } = lights;
   return (
-    <Tile id="stale" title={t('overview.tiles.stale.title')} desc={t('overview.tiles.stale.desc', { days })}>
-      <p className="cdo-tile__figure">{formatNumber(stale.length, lang)}</p>
-      {stale.length ? (
+    <Tile id="stale" title={t('overview.tiles.stale.title')} desc={t('overview.tiles.stale.desc', { days: lights.currentDays })}>
+      <p className="cdo-tile__figure">{formatNumber(staleCount, lang)}</p>
+      {staleCount ? (
         <>
-          <MeasureLinks rows={stale.slice(0, SHOWN)} detail={(r) => (r.reportedOn ? t('overview.tiles.stale.last', { date: formatDate(r.reportedOn, lang) }) : t('overview.tiles.stale.never'))} />
-          {stale.length > SHOWN ? <p className="cdo-tile__muted">{t('overview.tiles.stale.more', { count: stale.length - SHOWN })}</p> : null}
+          <MeasureLinks rows={stale} detail={(r) => (r.reportedOn ? t('overview.tiles.stale.last', { date: formatDate(r.reportedOn, lang) }) : t('overview.tiles.stale.never'))} />
+          {staleCount > stale.length ? <p className="cdo-tile__muted">{t('overview.tiles.stale.more', { count: staleCount - stale.length })}</p> : null}
         </>
       ) : <p className="cdo-tile__muted">{t('overview.tiles.stale.none')}</p>}
     </Tile>
@@ -139,11 +137,12 @@ function MilestonesTile() {
 
 export function OverviewTiles() {
   const { t } = useTranslation();
-  const status = useLoad((a) => a.listPortfolioStatus(), []);
+  // Counts and the few measures named, not the whole portfolio's lights (megabytes at 10k measures).
+  const status = useLoad((a) => a.getOverviewLights({ shown: SHOWN }), []);
   return (
     <div className="cdo-tiles">
-      {status.data ? <LightsTile rows={status.data.rows} /> : null}
-      {status.data ? <StaleTile rows={status.data.rows} days={status.data.currentDays} /> : null}
+      {status.data ? <LightsTile lights={status.data} /> : null}
+      {status.data ? <StaleTile lights={status.data} /> : null}
       {status.data ? <BudgetTile year={Number(status.data.asOf.slice(0, 4))} /> : null}
       <FundingDeadlinesTile />
       <IdeasTile />

@@ -1,13 +1,10 @@
 /** Adding or changing one stakeholder: every register field, the salience marks and the measures concerned. */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDES, ENGAGEMENTS, STAKEHOLDER_KINDS, STAKEHOLDER_SCOPES, type Input, type Stakeholder } from '../../../api/index.ts';
 import { useApi, useLoad } from '../../api/index.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormDialog } from '../../components/form-dialog.tsx';
 import { FormField, SelectBox, inputClass } from '../../components/form-field.tsx';
-import { Modal } from '../../components/modal.tsx';
-import { useFormIssues } from '../../components/use-form-issues.ts';
-import { useWrite } from '../../components/use-write.ts';
+import { useRecordForm } from '../../components/use-record-form.ts';
 import { loadGoalOptions } from './goal-options.ts';
 
 type Draft = Input<'saveStakeholder'> & { measureIds: string[]; goalIds: string[] };
@@ -30,19 +27,16 @@ const draftOf = (s: Stakeholder): Draft => ({
 export function StakeholderDialog({ stakeholder, onClose, onSaved }: { stakeholder: Stakeholder | null; onClose(): void; onSaved(saved: Stakeholder): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const write = useWrite();
   const measures = useLoad((a) => a.listMeasures({ sort: 'title', dir: 'asc', limit: 20_000 }), []);
   const goals = useLoad(loadGoalOptions, []);
-  const [draft, setDraft] = useState<Draft>(() => (stakeholder ? draftOf(stakeholder) : fresh));
-  const { issues, general, issueKeys, failed, summaryRef, show } = useFormIssues<FieldKey>(FIELDS);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const form = useRecordForm({
+    fields: FIELDS,
+    initial: () => (stakeholder ? draftOf(stakeholder) : fresh),
+    send: (d) => api.saveStakeholder({ ...(stakeholder ? { id: stakeholder.id } : {}), ...d }),
+    onSaved,
+  });
+  const { draft, set, issues } = form;
   const idOf = (k: FieldKey) => `stakeholder-${k}`;
-
-  async function save() {
-    const r = await write(api.saveStakeholder({ ...(stakeholder ? { id: stakeholder.id } : {}), ...draft }));
-    if (r.ok) onSaved(r.value);
-    else show(r);
-  }
 
   const text = (k: 'name' | 'category' | 'organisation') => (
     <FormField id={idOf(k)} label={t(`stakeholders.form.${k}`)} error={issues[k]} optional={k === 'name' ? undefined : t('common.optional')}>
@@ -52,7 +46,7 @@ export function StakeholderDialog({ stakeholder, onClose, onSaved }: { stakehold
   const choice = (k: 'kind' | 'scope' | 'attitude' | 'engagementNow' | 'engagementWanted', values: readonly string[], prefix: 'kind' | 'scope' | 'attitude' | 'engagement') => (
     <FormField id={idOf(k)} label={t(`stakeholders.form.${k}`)} error={issues[k]}>
       {({ invalid, ...p }) => (
-        <SelectBox {...p} invalid={invalid} value={draft[k]} onChange={(e) => setDraft((d) => ({ ...d, [k]: e.target.value }))}>
+        <SelectBox {...p} invalid={invalid} value={draft[k]} onChange={(e) => set(k, e.target.value as Draft[typeof k])}>
           {values.map((v) => <option key={v} value={v}>{t(`stakeholders.${prefix}.${v}`)}</option>)}
         </SelectBox>
       )}
@@ -74,71 +68,63 @@ export function StakeholderDialog({ stakeholder, onClose, onSaved }: { stakehold
   );
 
   return (
-    <Modal wide title={stakeholder ? t('stakeholders.form.editTitle') : t('stakeholders.form.newTitle')} onClose={onClose}
-      footer={<>
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={onClose}><span className="kern-label">{t('common.cancel')}</span></button>
-        <button type="button" className="kern-btn kern-btn--primary" onClick={() => void save()}><span className="kern-label">{t('stakeholders.form.save')}</span></button>
-      </>}>
-      <form className="cdo-form cdo-stakeholder-form" onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
-        {failed ? (
-          <ErrorSummary ref={summaryRef} id="stakeholder-errors" title={t('stakeholders.form.errorTitle')} general={general}
-            items={issueKeys.map((k) => ({ controlId: idOf(k), label: t(`stakeholders.form.${k === 'measureIds' ? 'measures' : k === 'goalIds' ? 'goals' : k}`), message: issues[k]! }))} />
-        ) : null}
-        <div className="cdo-stakeholder-form__grid">
-          {text('name')}
-          {text('organisation')}
-          {choice('kind', STAKEHOLDER_KINDS, 'kind')}
-          {choice('scope', STAKEHOLDER_SCOPES, 'scope')}
-          {text('category')}
-          {choice('attitude', ATTITUDES, 'attitude')}
-          {score('influence')}
-          {score('interest')}
-          {choice('engagementNow', ENGAGEMENTS, 'engagement')}
-          {choice('engagementWanted', ENGAGEMENTS, 'engagement')}
+    <FormDialog wide title={stakeholder ? t('stakeholders.form.editTitle') : t('stakeholders.form.newTitle')} saveLabel={t('stakeholders.form.save')} className="cdo-stakeholder-form"
+      onClose={onClose} form={form}
+      summary={{ id: 'stakeholder-errors', title: t('stakeholders.form.errorTitle'), controlId: idOf, label: (k) => t(`stakeholders.form.${k === 'measureIds' ? 'measures' : k === 'goalIds' ? 'goals' : k}`) }}>
+      <div className="cdo-stakeholder-form__grid">
+        {text('name')}
+        {text('organisation')}
+        {choice('kind', STAKEHOLDER_KINDS, 'kind')}
+        {choice('scope', STAKEHOLDER_SCOPES, 'scope')}
+        {text('category')}
+        {choice('attitude', ATTITUDES, 'attitude')}
+        {score('influence')}
+        {score('interest')}
+        {choice('engagementNow', ENGAGEMENTS, 'engagement')}
+        {choice('engagementWanted', ENGAGEMENTS, 'engagement')}
+      </div>
+      <fieldset className="kern-fieldset">
+        <legend className="kern-label">{t('stakeholders.form.salience')}</legend>
+        <div className="kern-fieldset__body cdo-stakeholder-form__checks">
+          {(['power', 'legitimacy', 'urgency'] as const).map((k) => (
+            <div key={k} className="kern-form-check">
+              <input id={idOf(k as FieldKey)} type="checkbox" className="kern-form-check__checkbox" checked={!!draft[k]} onChange={(e) => set(k, e.target.checked)} />
+              <label className="kern-label" htmlFor={idOf(k as FieldKey)}>{t(`stakeholders.form.${k}`)}</label>
+            </div>
+          ))}
         </div>
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('stakeholders.form.salience')}</legend>
-          <div className="kern-fieldset__body cdo-stakeholder-form__checks">
-            {(['power', 'legitimacy', 'urgency'] as const).map((k) => (
-              <div key={k} className="kern-form-check">
-                <input id={idOf(k as FieldKey)} type="checkbox" className="kern-form-check__checkbox" checked={!!draft[k]} onChange={(e) => set(k, e.target.checked)} />
-                <label className="kern-label" htmlFor={idOf(k as FieldKey)}>{t(`stakeholders.form.${k}`)}</label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-        {longText('strategy')}
-        <FormField id={idOf('nextContact')} label={t('stakeholders.form.nextContact')} error={issues.nextContact} optional={t('common.optional')}>
-          {({ invalid, ...p }) => <input {...p} type="date" className={inputClass(invalid)} value={draft.nextContact ?? ''} onChange={(e) => set('nextContact', e.target.value)} />}
-        </FormField>
-        {longText('notes')}
-        <fieldset className="kern-fieldset" id={idOf('measureIds')} tabIndex={-1}>
-          <legend className="kern-label">{t('stakeholders.form.measures')}</legend>
-          <div className="kern-fieldset__body cdo-stakeholder-form__measures">
-            {(measures.data?.rows ?? []).length === 0 ? <p className="kern-body kern-body--muted">{t('stakeholders.form.noMeasures')}</p> : null}
-            {(measures.data?.rows ?? []).map((m) => (
-              <div key={m.id} className="kern-form-check">
-                <input id={`stakeholder-measure-${m.id}`} type="checkbox" className="kern-form-check__checkbox" checked={draft.measureIds.includes(m.id)}
-                  onChange={(e) => set('measureIds', e.target.checked ? [...draft.measureIds, m.id] : draft.measureIds.filter((x) => x !== m.id))} />
-                <label className="kern-label" htmlFor={`stakeholder-measure-${m.id}`}>{m.title}</label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset className="kern-fieldset" id={idOf('goalIds')} tabIndex={-1}>
-          <legend className="kern-label">{t('stakeholders.form.goals')}</legend>
-          <div className="kern-fieldset__body cdo-stakeholder-form__measures">
-            {(goals.data ?? []).length === 0 ? <p className="kern-body kern-body--muted">{t('stakeholders.form.noGoals')}</p> : null}
-            {(goals.data ?? []).map((g) => (
-              <div key={g.id} className={`kern-form-check${g.operational ? ' cdo-stakeholder-form__sub' : ''}`}>
-                <input id={`stakeholder-goal-${g.id}`} type="checkbox" className="kern-form-check__checkbox" checked={draft.goalIds.includes(g.id)}
-                  onChange={(e) => set('goalIds', e.target.checked ? [...draft.goalIds, g.id] : draft.goalIds.filter((x) => x !== g.id))} />
-                <label className="kern-label" htmlFor={`stakeholder-goal-${g.id}`}>{g.title}</label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </form>
-    </Modal>
+      </fieldset>
+      {longText('strategy')}
+      <FormField id={idOf('nextContact')} label={t('stakeholders.form.nextContact')} error={issues.nextContact} optional={t('common.optional')}>
+        {({ invalid, ...p }) => <input {...p} type="date" className={inputClass(invalid)} value={draft.nextContact ?? ''} onChange={(e) => set('nextContact', e.target.value)} />}
+      </FormField>
+      {longText('notes')}
+      <fieldset className="kern-fieldset" id={idOf('measureIds')} tabIndex={-1}>
+        <legend className="kern-label">{t('stakeholders.form.measures')}</legend>
+        <div className="kern-fieldset__body cdo-stakeholder-form__measures">
+          {(measures.data?.rows ?? []).length === 0 ? <p className="kern-body kern-body--muted">{t('stakeholders.form.noMeasures')}</p> : null}
+          {(measures.data?.rows ?? []).map((m) => (
+            <div key={m.id} className="kern-form-check">
+              <input id={`stakeholder-measure-${m.id}`} type="checkbox" className="kern-form-check__checkbox" checked={draft.measureIds.includes(m.id)}
+                onChange={(e) => set('measureIds', e.target.checked ? [...draft.measureIds, m.id] : draft.measureIds.filter((x) => x !== m.id))} />
+              <label className="kern-label" htmlFor={`stakeholder-measure-${m.id}`}>{m.title}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="kern-fieldset" id={idOf('goalIds')} tabIndex={-1}>
+        <legend className="kern-label">{t('stakeholders.form.goals')}</legend>
+        <div className="kern-fieldset__body cdo-stakeholder-form__measures">
+          {(goals.data ?? []).length === 0 ? <p className="kern-body kern-body--muted">{t('stakeholders.form.noGoals')}</p> : null}
+          {(goals.data ?? []).map((g) => (
+            <div key={g.id} className={`kern-form-check${g.operational ? ' cdo-stakeholder-form__sub' : ''}`}>
+              <input id={`stakeholder-goal-${g.id}`} type="checkbox" className="kern-form-check__checkbox" checked={draft.goalIds.includes(g.id)}
+                onChange={(e) => set('goalIds', e.target.checked ? [...draft.goalIds, g.id] : draft.goalIds.filter((x) => x !== g.id))} />
+              <label className="kern-label" htmlFor={`stakeholder-goal-${g.id}`}>{g.title}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -10,10 +10,18 @@ import { join } from 'node:path';
 export const CHROMIUM = process.env.CDO_CHROMIUM ?? '/usr/bin/chromium';
 export const SHOTS_DIR = join(process.cwd(), 'test-results', 'screenshots');
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Network blocked for the browser too (QUALITY.md "No network"): Chromium sends
+ * everything except loopback to this proxy, where nothing listens, and resolves
+ * no host name but our own. tests/e2e/no-network.test.ts passes a counting proxy instead.
+ */
+export const DEAD_PROXY = 'http://127.0.0.1:9';
+
+export async function launchBrowser(proxy = DEAD_PROXY): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--proxy-server=${proxy}`, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
   });
 }
 
