@@ -50,7 +50,8 @@ describe('OZG maturity in the demo workspace', () => {
     await ozg.save(dialog);
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => ozg.levelCounts('Familie & Kind')).toEqual([0, 1, 3, 3, 1, 8]);
-    expect(await ozg.services().getByRole('row').nth(1).textContent()).toMatch(/Musikschule.*3 → 3/);
+    // The chart and the list reload separately after the save: wait for the list too.
+    await expect.poll(() => ozg.services().getByRole('row').nth(1).textContent()).toMatch(/Musikschule.*3 → 3/);
     await expectAccessible(j.page);
     await endOfJourney(j, 'ozg-03-musikschule-stufe-3');
   });

@@ -94,12 +94,12 @@ describe.each(goldens)('golden workspace v$schemaVersion', (golden) => {
       expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(raw.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(schemaOf(raw)).toEqual(freshSchema);
-      // After a migration the search index is rebuilt from the migrated rows (German folding included);
-      // the golden file of the current version is opened as it is (its rows were written without the index).
-      if (golden.schemaVersion < knownSchemaVersion()) {
-        const hits = await createDispatcher(core).call('search', { query: 'Buergerportal' });
-        expect(hits.ok && (hits.value as { title: string }[]).map((h) => h.title)).toContain('Bürgerportal mit Servicekonto');
-      }
+      // After a migration the search index is rebuilt from the migrated rows (German folding included).
+      // The golden file of the current version is opened as it is: the generator writes rows without
+      // index entries and nothing rebuilds it, so there the search finds nothing.
+      const hits = await createDispatcher(core).call('search', { query: 'Buergerportal' });
+      const titles = hits.ok ? (hits.value as { title: string }[]).map((h) => h.title) : [];
+      expect(titles.includes('Bürgerportal mit Servicekonto')).toBe(golden.schemaVersion < knownSchemaVersion());
     } finally {
       core.close();
     }
