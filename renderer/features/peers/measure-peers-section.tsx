@@ -9,6 +9,7 @@ import type { Partnership } from '../../../api/index.ts';
 import { useApi, useDataVersion, useLoad } from '../../api/index.ts';
 import { Alert } from '../../components/alert.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { useWrite } from '../../components/use-write.ts';
 import { Loading } from '../../components/page.tsx';
 import { currentLang, formatNumber } from '../../i18n/index.ts';
 import { MatchTable } from './match-table.tsx';
@@ -51,6 +52,7 @@ function MeasurePartnerships({ measureId }: { measureId: string }) {
   const lang = currentLang(i18n);
   const api = useApi();
   const { bump } = useDataVersion();
+  const write = useWrite();
   const list = useLoad((a) => a.listPartnerships({ measureId }), [measureId]);
   const [editing, setEditing] = useState<{ partnership: Partnership | null } | null>(null);
   const [removing, setRemoving] = useState<Partnership | null>(null);
@@ -59,14 +61,13 @@ function MeasurePartnerships({ measureId }: { measureId: string }) {
 
   async function remove(p: Partnership) {
     setRemoving(null);
-    const r = await api.deletePartnership({ id: p.id });
+    const r = await write(api.deletePartnership({ id: p.id }));
     if (!r.ok) {
-      setError(r.error.message);
+      setError(r.message);
       return;
     }
     setError(null);
     setNotice(t('peers.partnership.deleted', { name: p.partnerName }));
-    bump();
   }
 
   const rows = list.data ?? [];

@@ -5,9 +5,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerPack } from '../../../api/index.ts';
-import { useApi, useDataVersion, useLoad } from '../../api/index.ts';
+import { useApi, useLoad } from '../../api/index.ts';
 import { Alert } from '../../components/alert.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { useWrite } from '../../components/use-write.ts';
 import { Loading } from '../../components/page.tsx';
 import { currentLang, formatDate, formatNumber } from '../../i18n/index.ts';
 
@@ -15,7 +16,7 @@ export function PacksList() {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const api = useApi();
-  const { bump } = useDataVersion();
+  const write = useWrite();
   const packs = useLoad((a) => a.listPeerPacks(), []);
   const [removing, setRemoving] = useState<PeerPack | null>(null);
   const [notice, setNotice] = useState('');
@@ -23,14 +24,13 @@ export function PacksList() {
 
   async function remove(p: PeerPack) {
     setRemoving(null);
-    const r = await api.removePeerPack({ id: p.id });
+    const r = await write(api.removePeerPack({ id: p.id }));
     if (!r.ok) {
-      setError(r.error.message);
+      setError(r.message);
       return;
     }
     setError(null);
     setNotice(t('peers.packs.removed', { title: p.title }));
-    bump();
   }
 
   const rows = packs.data ?? [];
