@@ -2,7 +2,7 @@
  * Renders the real renderer against a real core (SQLite in a temp folder):
  * the only thing between them is the in-process transport of the harness.
  */
-import { cleanup, configure, render, type RenderResult } from '@testing-library/react';
+import { cleanup, render, type RenderResult } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -12,9 +12,6 @@ import { Root } from '../../renderer/app/root.tsx';
 import { UndoProvider } from '../../renderer/app/undo.tsx';
 import { createI18n, currentLang, type UiLang } from '../../renderer/i18n/index.ts';
 import { createHarness, value, type Harness } from '../support/core-harness.ts';
-
-// Creating a workspace loads reference data into SQLite: give the UI time to follow.
-configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: recharts' ResponsiveContainer and TanStack Virtual only need the observer to exist.
 class NoResizeObserver {
