@@ -7,9 +7,8 @@ import { FACT_SHEET_COLUMNS, encodeTags, toMeasure, type MeasureRow } from './me
 import { trackMeasureChildren } from './measure-children.ts';
 import { releaseIdeasOf } from '../ideas/release.ts';
 import { releaseRecommendationsOf } from '../digicheck-strategy/convert.ts';
-import { getRanking } from '../scoring/ranking.ts';
+import { rankingPlaces } from '../scoring/places.ts';
 import { portfolioFilterSql } from '../views/measure-filters.ts';
-import { statement } from '../statements.ts';
 
 const SELECT = 'SELECT m.*, f.name AS field_name FROM measures m LEFT JOIN fields f ON f.id = m.field_id';
 
@@ -36,41 +35,17 @@ const ORDER: Record<Exclude<SortKey, RankSort>, string> = {
   efa: 'm.efa_reuse',
 };
 
-interface RankValues {
-  /** SQLite's total_changes() when computed: it grows with every row this connection writes. */
-  changes: number;
-  score: Map<string, number | null>;
-  rank: Map<string, number | null>;
-}
-
-/**
- * Each measure's total and place in the ranking (the same getRanking the
- * ranking page shows). Computing it reads every score (60,000 on a large Kreis,
- * a few hundred ms), so it is kept per open database until anything is written:
- * the next page, a filter or the other direction then sort at once.
- */
-const rankValuesByDb = new WeakMap<object, RankValues>();
-function rankValues(core: Core): RankValues {
-  const raw = core.raw();
-  const changes = statement(raw, 'SELECT total_changes()').pluck().get() as number;
-  const kept = rankValuesByDb.get(raw);
-  if (kept?.changes === changes) return kept;
-  const rows = getRanking(core, {}).rows;
-  const fresh = { changes, score: new Map(rows.map((r) => [r.measureId, r.total])), rank: new Map(rows.map((r) => [r.measureId, r.rank])) };
-  rankValuesByDb.set(raw, fresh);
-  return fresh;
-}
-
 /** Sorts by the ranking's total or place; unscored measures go last either way. */
 function sortByRanking<R extends { id: string }>(core: Core, rows: R[], key: RankSort, dir: 'asc' | 'desc'): R[] {
-  const value = rankValues(core)[key];
+  const place = rankingPlaces(core);
   const sign = dir === 'asc' ? 1 : -1;
-  return rows.sort((a, b) => {
-    const va = value.get(a.id) ?? null;
-    const vb = value.get(b.id) ?? null;
-    if (va === null || vb === null) return va === vb ? (a.id < b.id ? -1 : 1) : va === null ? 1 : -1;
-    return (va - vb) * sign || (a.id < b.id ? -1 : 1);
+  // Each row's value is looked up once, not in every comparison.
+  const keyed = rows.map((row) => ({ row, v: place.get(row.id)?.[key === 'score' ? 'total' : 'rank'] ?? null }));
+  keyed.sort((a, b) => {
+    if (a.v === null || b.v === null) return a.v === b.v ? (a.row.id < b.row.id ? -1 : 1) : a.v === null ? 1 : -1;
+    return (a.v - b.v) * sign || (a.row.id < b.row.id ? -1 : 1);
   });
+  return keyed.map((k) => k.row);
 }
 
 export function listMeasures(core: Core, q: Parsed<'listMeasures'>): MeasurePage {

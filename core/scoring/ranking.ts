@@ -3,7 +3,7 @@
  * The math is pure (rankRows) so the sensitivity view can rerun it with other
  * weights without touching the store.
  */
-import type { Criterion, MustReason, Parsed, Ranking, RankingRow, ScoreSummary } from '../../api/index.ts';
+import { MUST_REASONS, type Criterion, type MustReason, type Parsed, type Ranking, type RankingRow, type ScoreSummary } from '../../api/index.ts';
 import type { Core } from '../core.ts';
 import { CoreError } from '../errors.ts';
 import { listCriteria } from './model.ts';
@@ -29,6 +29,10 @@ interface MeasureRow {
   budget: number | null; must_legal: number; must_legal_deadline: string | null; must_critical: number; must_political: number;
 }
 
+/** The must criteria a measure row has ticked, in their fixed order. */
+export const mustReasonsOf = (row: { must_legal: number; must_critical: number; must_political: number }): MustReason[] =>
+  MUST_REASONS.filter((reason) => row[`must_${reason}`]);
+
 export function loadRankingData(core: Core): RankingData {
   const raw = core.raw();
   const rows = raw.prepare(
@@ -37,7 +41,7 @@ export function loadRankingData(core: Core): RankingData {
   ).all() as MeasureRow[];
   const measures = rows.map((r): RankedMeasure => ({
     id: r.id, title: r.title, fieldId: r.field_id, fieldName: r.field_name, phase: r.phase, priority: r.priority, budget: r.budget,
-    must: [r.must_legal ? 'legal' : null, r.must_critical ? 'critical' : null, r.must_political ? 'political' : null].filter((m): m is MustReason => m !== null),
+    must: mustReasonsOf(r),
     mustLegalDeadline: r.must_legal ? r.must_legal_deadline : null,
   }));
   // One row per measure with its scores as a JSON object: on a large Kreis (60,000 scores) a third of the time of a row per score.
@@ -57,13 +61,37 @@ function titleOrderOf(core: Core, measures: RankedMeasure[]): Map<string, number
   const titles = measures.map((m) => `${m.id}\u0001${m.title}`).join('\u0000');
   const kept = titleOrderByDb.get(core.raw());
   if (kept?.titles === titles) return kept.order;
-  const sorted = [...measures].sort((a, b) => compareGerman(a.title, b.title) || a.id.localeCompare(b.id));
-  const order = new Map(sorted.map((m, i) => [m.id, i]));
+  const order = germanTitleOrder(measures);
   titleOrderByDb.set(core.raw(), { titles, order });
   return order;
 }
 
+/** Measure id → its place when sorted by title in German order (then by id, so equal titles keep one order). */
+export function germanTitleOrder(measures: { id: string; title: string }[]): Map<string, number> {
+  const sorted = [...measures].sort((a, b) => compareGerman(a.title, b.title) || a.id.localeCompare(b.id));
+  return new Map(sorted.map((m, i) => [m.id, i]));
+}
+
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Totals are summed in whole numbers so that every path agrees to the last
+ * digit: the ranking here in JavaScript, and the grouped SQL that sorts the
+ * portfolio table by score (places.ts). Summing fractions such as 3/5 in
+ * floating point depends on the order of the addends (and SQLite's sum()
+ * compensates its errors, JavaScript does not), which could move a total
+ * across a rounding edge. So a score counts as points: the weight in
+ * hundredths of a percent (weights are stored with two decimals) times the
+ * score's "good" in units of 1/lcm of all scales — a whole number. Only the
+ * final division is fractional, and it is the same in both places.
+ */
+export const cents = (weight: number) => Math.round(weight * 100);
+const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+export const scaleLcm = (criteria: Criterion[]) => criteria.reduce((l, c) => (l * c.scaleMax) / gcd(l, c.scaleMax), 1);
+/** A score's "good" (inverted for cost criteria) in units of 1/scaleMax. */
+const goodSteps = (c: Criterion, score: number) => (c.direction === 'cost' ? c.scaleMax - score : score);
+/** The total 0..100 from the summed points; null when nothing is scored. */
+export const totalOf = (points: number, scored: number, lcm: number, weightCents: number) => (scored === 0 ? null : weightCents > 0 ? round2((100 * points) / (lcm * weightCents)) : 0);
 
 /**
  * Each score normalised to 0..1 by its scale (inverted for cost criteria),
@@ -71,8 +99,9 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * nothing, so a half-scored measure cannot outrank by leaving out its weak spots.
  */
 export function summarise(criteria: Criterion[], weights: Record<string, number>, scores: Map<string, number> | undefined): ScoreSummary {
-  const weightSum = criteria.reduce((a, c) => a + (weights[c.id] ?? 0), 0);
-  let total = 0;
+  const lcm = scaleLcm(criteria);
+  const weightCents = criteria.reduce((a, c) => a + cents(weights[c.id] ?? 0), 0);
+  let points = 0;
   let scored = 0;
   const axis = { value: { sum: 0, weight: 0 }, effort: { sum: 0, weight: 0 } };
   for (const c of criteria) {
@@ -80,36 +109,51 @@ export function summarise(criteria: Criterion[], weights: Record<string, number>
     if (s === undefined) continue;
     scored += 1;
     const w = weights[c.id] ?? 0;
-    const level = s / c.scaleMax;
-    const good = c.direction === 'cost' ? 1 - level : level;
-    if (weightSum > 0) total += (w / weightSum) * good * 100;
+    points += cents(w) * goodSteps(c, s) * (lcm / c.scaleMax);
+    const good = goodSteps(c, s) / c.scaleMax;
     // The effort axis measures how much effort (or risk) there is, so it is read the other way round.
     axis[c.axis].sum += w * (c.axis === 'effort' ? 1 - good : good);
     axis[c.axis].weight += w;
   }
   const sub = (a: { sum: number; weight: number }) => (a.weight > 0 ? round2((a.sum / a.weight) * 100) : null);
-  return { total: scored ? round2(total) : null, value: sub(axis.value), effort: sub(axis.effort), scored, criteriaCount: criteria.length };
+  return { total: totalOf(points, scored, lcm, weightCents), value: sub(axis.value), effort: sub(axis.effort), scored, criteriaCount: criteria.length };
 }
 
-const byTotal = (a: RankingRow, b: RankingRow) => (b.total ?? -1) - (a.total ?? -1);
+/** What decides a measure's place: its must criteria, the legal deadline, the total and whether anything is scored. */
+export type Standing = Pick<RankingRow, 'measureId' | 'mustLegalDeadline' | 'total' | 'scored'> & { must: readonly unknown[] };
 
-/** Must measures first (earliest legal deadline, then score), then by score; unscored last and without a rank. */
+/**
+ * Must measures first (earliest legal deadline, then score), then by score;
+ * unscored last and without a rank. Equal totals go by German title order.
+ * Answers the standings in ranking order and how many of them hold a rank.
+ */
+export function inRankingOrder<T extends Standing>(rows: T[], titleOrder: Map<string, number>): { ordered: T[]; ranked: number } {
+  // Each row's keys are looked up once (a 10,000-row sort compares 130,000 times): the
+  // comparisons then see only numbers and ISO dates, which sort as plain strings.
+  const keyed = rows.map((row) => {
+    const must = row.must.length > 0;
+    return {
+      row,
+      group: must ? 0 : row.scored > 0 ? 1 : 2,
+      deadline: must ? (row.mustLegalDeadline ?? '9999-12-31') : '',
+      total: row.total ?? -1,
+      title: titleOrder.get(row.measureId)!,
+    };
+  });
+  keyed.sort((a, b) => a.group - b.group || (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0) || b.total - a.total || a.title - b.title);
+  return { ordered: keyed.map((k) => k.row), ranked: keyed.filter((k) => k.group < 2).length };
+}
+
+/** The ranking with the given weights, from data loaded once (the sensitivity view reruns it with other weights). */
 export function rankRows(data: RankingData, weights: Record<string, number>): RankingRow[] {
-  const byTitle = (a: RankingRow, b: RankingRow) => data.titleOrder.get(a.measureId)! - data.titleOrder.get(b.measureId)!;
   const rows = data.measures.map((m): RankingRow => ({
     measureId: m.id, title: m.title, fieldId: m.fieldId, fieldName: m.fieldName, phase: m.phase, priority: m.priority, budget: m.budget,
     must: m.must, mustLegalDeadline: m.mustLegalDeadline, rank: null,
     ...summarise(data.criteria, weights, data.scores.get(m.id)),
   }));
-  const must = rows.filter((r) => r.must.length > 0).sort((a, b) => {
-    const da = a.mustLegalDeadline ?? '9999-12-31';
-    const db = b.mustLegalDeadline ?? '9999-12-31';
-    return da.localeCompare(db) || byTotal(a, b) || byTitle(a, b);
-  });
-  const scored = rows.filter((r) => r.must.length === 0 && r.scored > 0).sort((a, b) => byTotal(a, b) || byTitle(a, b));
-  const unscored = rows.filter((r) => r.must.length === 0 && r.scored === 0).sort(byTitle);
-  [...must, ...scored].forEach((r, i) => (r.rank = i + 1));
-  return [...must, ...scored, ...unscored];
+  const { ordered, ranked } = inRankingOrder(rows, data.titleOrder);
+  ordered.slice(0, ranked).forEach((r, i) => (r.rank = i + 1));
+  return ordered;
 }
 
 /** Stored weights, with any override from the input; an unknown criterion is refused. */

@@ -6,7 +6,9 @@ import type { MeasureScore, MeasureScoring, Parsed, ScoreHistoryEntry } from '..
 import type { Core } from '../core.ts';
 import { CoreError, notFound } from '../errors.ts';
 import { inStep } from '../changes/log.ts';
-import { loadRankingData, rankRows } from './ranking.ts';
+import { listCriteria } from './model.ts';
+import { mustReasonsOf, summarise } from './ranking.ts';
+import { rankingPlaces } from './places.ts';
 
 interface ScoreRow { id: string; criterion_id: string; score: number; justification: string | null; updated_at: string }
 
@@ -22,16 +24,18 @@ function scoreRows(core: Core, measureId: string): ScoreRow[] {
 
 export function getMeasureScoring(core: Core, measureId: string): MeasureScoring {
   measureTitle(core, measureId);
-  const data = loadRankingData(core);
-  const weights = Object.fromEntries(data.criteria.map((c) => [c.id, c.weight]));
-  const row = rankRows(data, weights).find((r) => r.measureId === measureId)!;
-  const order = new Map(data.criteria.map((c, i) => [c.id, i]));
+  const criteria = listCriteria(core);
+  const order = new Map(criteria.map((c, i) => [c.id, i]));
   const scores = scoreRows(core, measureId)
     .map((s): MeasureScore => ({ criterionId: s.criterion_id, score: s.score, justification: s.justification, updatedAt: s.updated_at }))
     .sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
+  const weights = Object.fromEntries(criteria.map((c) => [c.id, c.weight]));
+  const summary = summarise(criteria, weights, new Map(scores.map((s) => [s.criterionId, s.score])));
+  const flags = core.raw().prepare('SELECT must_legal, must_critical, must_political FROM measures WHERE id = ?').get(measureId) as Parameters<typeof mustReasonsOf>[0];
   return {
-    measureId, criteria: data.criteria, scores, rank: row.rank, must: row.must,
-    total: row.total, value: row.value, effort: row.effort, scored: row.scored, criteriaCount: row.criteriaCount,
+    measureId, criteria, scores, rank: rankingPlaces(core).get(measureId)?.rank ?? null,
+    must: mustReasonsOf(flags),
+    ...summary,
   };
 }
 

@@ -88,8 +88,19 @@ describe('the measures list reaches its rows through indexes', () => {
 
   it('sorted by the ranking: every score comes from a covering index, without reading the scores table', async () => {
     const plans = await plansOf('listMeasures', { sort: 'score', dir: 'desc', limit: 200 });
-    const scores = plans.find((p) => p.sql.includes('FROM measure_scores'))!;
+    const scores = plans.find((p) => p.sql.includes('FROM measure_scores s JOIN scoring_criteria'))!;
     expect(scores.plan.join('\n')).toContain('USING COVERING INDEX measure_scores_ranking_idx');
+  });
+
+  it('sorted by the ranking after a save: only the measure written is read again, by its key', async () => {
+    await plansOf('listMeasures', { sort: 'score', dir: 'desc', limit: 200 });
+    const [first] = value(await h.api.listMeasures({ sort: 'title', limit: 1 })).rows;
+    value(await h.api.saveMeasure({ ...first!, title: `${first!.title} (neu)` }));
+    const again = (await plansOf('listMeasures', { sort: 'rank', dir: 'asc', limit: 200 })).find((p) => p.sql.includes('json_each(@ids)'))!;
+    const text = again.plan.join('\n');
+    expect(text).toMatch(/SEARCH s USING COVERING INDEX measure_scores_ranking_idx \(measure_id=\?\)/);
+    expect(text).toMatch(/SEARCH m USING INDEX sqlite_autoindex_measures_1 \(id=\?\)/);
+    expect(again.plan.some((line) => /^SCAN (s|m)\b/.test(line))).toBe(false);
   });
 
   it.each([

@@ -46,3 +46,42 @@ it('follows every write: scores, undo, a new measure', async () => {
   await score(d.id, 0.9);
   expect(await titles('rank', 'asc')).toEqual(['Digitale Schule', 'Bürgerportal', 'E-Akte', 'Glasfaser']);
 });
+
+/** The table sorted by rank lists the ranked measures exactly as the ranking page does. */
+async function expectRankingOrder(): Promise<void> {
+  const ranking = value(await h.api.getRanking({})).rows.filter((r) => r.rank !== null).map((r) => r.title);
+  expect((await titles('rank', 'asc')).slice(0, ranking.length)).toEqual(ranking);
+}
+
+it('follows renames, deletions and their undo, must criteria and a new scoring model', async () => {
+  const ids: string[] = [];
+  for (const title of ['Aktenplan', 'Bürgerkonto', 'Chatbot', 'Dokumentenmanagement']) {
+    ids.push(value(await h.api.saveMeasure({ title })).id);
+    await score(ids.at(-1)!, 0.6);
+  }
+  // Equal totals: German title order decides, and a rename moves the measure.
+  expect(await titles('rank', 'asc')).toEqual(['Aktenplan', 'Bürgerkonto', 'Chatbot', 'Dokumentenmanagement']);
+  value(await h.api.saveMeasure({ ...value(await h.api.getMeasure({ id: ids[0]! })), title: 'Zentrale Aktenordnung' }));
+  expect(await titles('rank', 'asc')).toEqual(['Bürgerkonto', 'Chatbot', 'Dokumentenmanagement', 'Zentrale Aktenordnung']);
+  await expectRankingOrder();
+
+  value(await h.api.deleteMeasure({ id: ids[1]! }));
+  expect(await titles('rank', 'asc')).toEqual(['Chatbot', 'Dokumentenmanagement', 'Zentrale Aktenordnung']);
+  value(await h.api.undo());
+  expect(await titles('rank', 'asc')).toEqual(['Bürgerkonto', 'Chatbot', 'Dokumentenmanagement', 'Zentrale Aktenordnung']);
+
+  // A legal duty puts a measure first, whatever its score.
+  value(await h.api.saveMeasure({ ...value(await h.api.getMeasure({ id: ids[3]! })), mustLegal: true, mustLegalDeadline: '2027-06-30' }));
+  expect((await titles('rank', 'asc'))[0]).toBe('Dokumentenmanagement');
+  await expectRankingOrder();
+
+  // Another model: every total changes at once. The chatbot is best on the first criterion only.
+  const model = value(await h.api.listCriteria());
+  value(await h.api.saveScores({ measureId: ids[2]!, scores: model.map((c, i) => ({ criterionId: c.id, score: (i === 0) === (c.direction === 'benefit') ? c.scaleMax : 0 })) }));
+  expect((await titles('rank', 'asc')).at(-1)).toBe('Chatbot');
+  value(await h.api.saveScoringModel({ criteria: model.map((c, i) => ({ id: c.id, name: c.name, weight: i === 0 ? 100 : 0, scaleMax: c.scaleMax, direction: c.direction, axis: c.axis })), confirm: true }));
+  expect((await titles('rank', 'asc')).slice(0, 2)).toEqual(['Dokumentenmanagement', 'Chatbot']);
+  await expectRankingOrder();
+  value(await h.api.undo());
+  await expectRankingOrder();
+});
