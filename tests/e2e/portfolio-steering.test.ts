@@ -134,7 +134,7 @@ describe('portfolio steering in the demo workspace', () => {
     await shell.waitUntilLoaded();
     const charts = new ChartsPage(j.page);
     for (const [title, shot] of CHARTS) {
-      await charts.card(title).locator('.recharts-surface').first().waitFor();
+      await charts.drawn(title);
       await charts.shoot(title, `portfolio-chart-${shot}`);
     }
     // The new measure's yellow light is in the matrix; it links to its reports.

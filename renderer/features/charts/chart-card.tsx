@@ -26,14 +26,17 @@ interface Props {
    * milestone table alone was ~42,000 elements built on every visit.
    */
   tableOnOpen?: boolean;
+  /** Not asked for yet (the card is still far below the viewport): heading only, its place kept. */
+  waiting?: boolean;
 }
 
-export function ChartCard({ title, description, controls, chart, empty, summary, table, after, loading, error, tableOnOpen = false }: Props) {
+export function ChartCard({ title, description, controls, chart, empty, summary, table, after, loading, error, tableOnOpen = false, waiting = false }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [tableOpen, setTableOpen] = useState(false);
   return (
-    <section className="kern-card kern-card--hug cdo-section cdo-chart-card cdo-charts__card" aria-labelledby={`${id}-title`}>
+    // A card waiting or loading keeps a chart's height, so the cards below do not jump when it draws.
+    <section className={`kern-card kern-card--hug cdo-section cdo-chart-card cdo-charts__card${waiting || loading ? ' cdo-charts__card--pending' : ''}`} aria-labelledby={`${id}-title`}>
       <div className="kern-card__container">
         <div className="kern-card__header">
           <h2 className="kern-heading-small" id={`${id}-title`}>{title}</h2>
@@ -46,7 +49,7 @@ export function ChartCard({ title, description, controls, chart, empty, summary,
           </Alert>
         ) : null}
         {loading && !error ? <Loading label={t('common.loading')} /> : null}
-        {!loading && !error && chart === null ? <div className="kern-body">{empty}</div> : null}
+        {!waiting && !loading && !error && chart === null ? <div className="kern-body">{empty}</div> : null}
         {!loading && !error && chart !== null ? (
           <>
             <figure className="cdo-chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>

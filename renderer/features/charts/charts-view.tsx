@@ -5,13 +5,14 @@
  * core/charts and has a table alternative.
  * Imports only api/ and renderer code.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MILESTONE_GROUPINGS, type MilestoneGrouping } from '../../../api/index.ts';
 import { useLoad } from '../../api/index.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { FormField, SelectBox } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page.tsx';
+import { WhenNear } from '../../components/when-near.tsx';
 import { currentLang, formatMoney, formatNumber } from '../../i18n/index.ts';
 import { PortfolioNav } from '../portfolio/portfolio-nav.tsx';
 import { BudgetFigure, BudgetTable } from './budget-chart.tsx';
@@ -31,18 +32,20 @@ export function ChartsView({ chartWidth }: { chartWidth?: number }) {
       <PortfolioNav current="charts" />
       <PageHeader title={t('charts.title')} lead={t('charts.lead')} />
       <div className="cdo-charts">
-        <ValueEffortCard width={chartWidth} />
-        <PhaseFunnelCard width={chartWidth} />
-        <BudgetCard width={chartWidth} />
-        <FundingShareCard width={chartWidth} />
-        <StatusMatrixCard width={chartWidth} />
-        <TimelineCard width={chartWidth} />
+        {CARDS.map(([key, Card]) => (
+          // Until it comes near the viewport, a card holds its place with its heading (see WhenNear).
+          <WhenNear key={key} placeholder={<ChartCard waiting title={t(`charts.${key}.title`)} description={t(`charts.${key}.desc`)} chart={null} />}>
+            <Card width={chartWidth} />
+          </WhenNear>
+        ))}
       </div>
     </>
   );
 }
 
-function ValueEffortCard({ width }: { width?: number | undefined }) {
+type CardProps = { width?: number | undefined };
+
+function ValueEffortCard({ width }: CardProps) {
   const { t } = useTranslation();
   const chart = useLoad((a) => a.getValueEffortChart({}), []);
   const d = chart.data;
@@ -66,7 +69,7 @@ function ValueEffortCard({ width }: { width?: number | undefined }) {
   );
 }
 
-function PhaseFunnelCard({ width }: { width?: number | undefined }) {
+function PhaseFunnelCard({ width }: CardProps) {
   const { t } = useTranslation();
   const [fieldId, setFieldId] = useState('');
   const funnel = useLoad((a) => a.getPhaseFunnel({ fieldId: fieldId || null }), [fieldId]);
@@ -87,7 +90,7 @@ function PhaseFunnelCard({ width }: { width?: number | undefined }) {
   );
 }
 
-function BudgetCard({ width }: { width?: number | undefined }) {
+function BudgetCard({ width }: CardProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const budget = useLoad((a) => a.getBudgetByYear({}), []);
@@ -107,7 +110,7 @@ function BudgetCard({ width }: { width?: number | undefined }) {
   );
 }
 
-function FundingShareCard({ width }: { width?: number | undefined }) {
+function FundingShareCard({ width }: CardProps) {
   const { t } = useTranslation();
   const share = useLoad((a) => a.getFundingShare({}), []);
   const d = share.data;
@@ -126,7 +129,7 @@ function FundingShareCard({ width }: { width?: number | undefined }) {
   );
 }
 
-function StatusMatrixCard({ width }: { width?: number | undefined }) {
+function StatusMatrixCard({ width }: CardProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const [fieldId, setFieldId] = useState('');
@@ -161,7 +164,7 @@ function StatusMatrixCard({ width }: { width?: number | undefined }) {
   );
 }
 
-function TimelineCard({ width }: { width?: number | undefined }) {
+function TimelineCard({ width }: CardProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const [year, setYear] = useState<number | null>(null);
@@ -235,3 +238,8 @@ function FieldFilter({ value, onChange }: { value: string; onChange(fieldId: str
     </FormField>
   );
 }
+
+/** The charts in their order on the page, by their key in the translations. */
+const CARDS: [string, (props: CardProps) => ReactNode][] = [
+  ['ve', ValueEffortCard], ['funnel', PhaseFunnelCard], ['budget', BudgetCard], ['funding', FundingShareCard], ['matrix', StatusMatrixCard], ['timeline', TimelineCard],
+];

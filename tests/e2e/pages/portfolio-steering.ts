@@ -154,6 +154,14 @@ export class ChartsPage {
     return this.page.getByRole('main').getByRole('region', { name: title, exact: true });
   }
 
+  /** Scrolls a chart card into view (charts load as they come near it) and waits for its chart. */
+  async drawn(title: string): Promise<Locator> {
+    const card = this.card(title);
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('.recharts-surface').first().waitFor();
+    return card;
+  }
+
   bubble(measureId: string): Locator {
     return this.card('Nutzen und Aufwand').locator(`.cdo-bubble[data-measure="${measureId}"]`);
   }
