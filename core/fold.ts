@@ -13,9 +13,14 @@ export function foldGerman(text: string): string {
     .replace(/\p{M}/gu, '');
 }
 
+/** The words of a query, folded, at most 12: letters and digits only, so no FTS5 syntax gets through. */
+export function searchWords(query: string): string[] {
+  return (foldGerman(query).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
+}
+
 /** Query words, folded, each a prefix term for FTS5 ("buerg" finds "Bürgerportal"). */
 export function ftsQuery(query: string): string | null {
-  const words = foldGerman(query).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = searchWords(query);
   if (words.length === 0) return null;
-  return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
+  return words.map((w) => `"${w}"*`).join(' ');
 }

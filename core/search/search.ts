@@ -8,7 +8,8 @@ import type { Core } from '../core.ts';
 import { onRowChanged, readRow } from '../changes/log.ts';
 import { ENTITY_TABLES } from '../changes/entities.ts';
 import { statement } from '../statements.ts';
-import { foldGerman, ftsQuery } from '../fold.ts';
+import { foldGerman, searchWords } from '../fold.ts';
+import { rankedRowids } from './rank.ts';
 
 interface Indexed {
   /** The text a record contributes to the index. */
@@ -114,12 +115,34 @@ function indexedIn(core: Core): [EntityName, Indexed][] {
 }
 
 /**
- * Each record's index row has a fixed rowid (63 bits of SHA-1 of entity and
+ * Each record's index row has a fixed rowid (62 bits of SHA-1 of entity and
  * id): an edit replaces it by rowid. Finding it by the UNINDEXED entity
- * columns would scan the whole index on every edit.
+ * columns would scan the whole index on every edit. Bit 62 marks the imported
+ * peer library: FTS5 walks matches in rowid order, so the workspace's own
+ * records come before the far more numerous library rows, and where a search
+ * ranks only the first matches of a very common word (rank.ts) it ranks the
+ * own records.
  */
 export function searchRowid(entity: string, id: string): bigint {
-  return createHash('sha1').update(`${entity}\0${id}`).digest().readBigUInt64BE(0) >> 1n;
+  const hash = createHash('sha1').update(`${entity}\0${id}`).digest().readBigUInt64BE(0) >> 2n;
+  return LIBRARY.has(entity) ? hash | (1n << 62n) : hash;
+}
+
+const LIBRARY: ReadonlySet<string> = new Set<EntityName>(['peerProject']);
+
+/**
+ * False when the index holds rows numbered another way (a file written before
+ * the numbering above): edits would then add rows instead of replacing them,
+ * so the file's index must be rebuilt once. One row of ours tells: a rebuild
+ * numbers all. Rows of entities we do not index are not ours to judge.
+ */
+export function indexRowidsCurrent(core: Core): boolean {
+  const rows = core.raw().prepare('SELECT rowid, entity, entity_id FROM search_index').safeIntegers(true).iterate() as IterableIterator<{ rowid: bigint; entity: string; entity_id: string }>;
+  for (const row of rows) {
+    if (!(row.entity in INDEXED)) continue;
+    return row.rowid === searchRowid(row.entity, row.entity_id);
+  }
+  return true;
 }
 
 export function reindex(core: Core, entity: EntityName, id: string): void {
@@ -179,34 +202,35 @@ function excerpt(text: string | null, max = 140): string {
 }
 
 /**
- * Ranks inside FTS5 first and reads records for the top hits only. Ranking
- * in the same query as the joins made SQLite join every matching row to its
- * record (up to one lookup per indexed table) before sorting: a common word
- * matches tens of thousands of rows, and the search took twice as long as the
- * bare MATCH. The weights (title 5, body 1) go to FTS5 as its rank function.
+ * Reads the records of ranked index rows, in their order, each by its key.
+ * `found` is 0 for an index row whose record is gone (a table missing in an
+ * older file).
  */
-function searchSql(core: Core): string {
+function recordsSql(core: Core): string {
   const present = indexedIn(core);
   const pick = (col: 'title' | 'snippet') => `CASE s.entity ${present.map(([e, x], n) => `WHEN '${e}' THEN e${n}."${x[col]}"`).join(' ')} END`;
   const joins = present.map(([e], n) => `LEFT JOIN ${ENTITY_TABLES[e]} e${n} ON s.entity = '${e}' AND e${n}.id = s.entity_id`).join('\n     ');
+  // CROSS JOIN keeps the ranked list outside: each index row is then read by its rowid.
   return `SELECT s.entity, s.entity_id, ${pick('title')} AS title, ${pick('snippet')} AS snippet,
        coalesce(${present.map((_, n) => `e${n}.id`).join(', ')}, NULL) IS NOT NULL AS found
-     FROM (SELECT entity, entity_id, rank FROM search_index WHERE search_index MATCH ? AND rank MATCH 'bm25(0, 0, 5, 1)' ORDER BY rank LIMIT ?) s
+     FROM json_each(?) j CROSS JOIN search_index s ON s.rowid = j.value
      ${joins}
-     ORDER BY s.rank`;
+     ORDER BY j.key`;
 }
 
 interface HitRow { entity: EntityName; entity_id: string; title: string; snippet: string | null; found: 0 | 1 }
 
 export function search(core: Core, query: string, limit: number): SearchHit[] {
-  const match = ftsQuery(query);
-  if (!match) return [];
-  const top = statement(core.raw(), searchSql(core));
-  // An index row whose record is gone (a table missing in an older file) is skipped: the window widens until it holds `limit` hits or every match.
+  const words = searchWords(query);
+  if (words.length === 0) return [];
+  const raw = core.raw();
+  const records = statement(raw, recordsSql(core));
+  // An index row whose record is gone is skipped: the window widens until it holds `limit` hits or every ranked row.
   for (let window = limit + 8; ; window *= 4) {
-    const rows = top.all(match, window) as HitRow[];
+    const rowids = rankedRowids(raw, words, window);
+    const rows = records.all(`[${rowids.join(',')}]`) as HitRow[];
     const hits = rows.filter((r) => r.found);
-    if (hits.length >= limit || rows.length < window) {
+    if (hits.length >= limit || rowids.length < window) {
       return hits.slice(0, limit).map((r) => ({ entity: r.entity, id: r.entity_id, title: r.title, snippet: excerpt(r.snippet) }));
     }
   }

@@ -12,7 +12,7 @@ import { CoreError, fromStoreError, fromWriteFailure } from '../errors.ts';
 import { createBackup, startAutoBackup, backupDir, backupPath, replaceWithBackup, backupIsCurrent, fileStamp } from '../backups/backups.ts';
 import { seedDefaultFields } from '../fields/fields.ts';
 import { seedDefaultCriteria } from '../scoring/model.ts';
-import { rebuildIndex } from '../search/search.ts';
+import { indexRowidsCurrent, rebuildIndex } from '../search/search.ts';
 import { findEntry, remember } from './registry.ts';
 
 interface MetaRow { id: string; ags: string; name: string; kind: 'gemeinde' | 'kreis'; land: string; population: number; is_demo: number }
@@ -139,8 +139,8 @@ export function openWorkspaceFile(core: Core, file: string): WorkspaceInfo {
   }
   core.close();
   const info = activate(core, store, meta.id);
-  // A migration may have added or changed the search index: refill it from the rows.
-  if (store.migratedFrom !== null) rebuildIndex(core);
+  // A migration may have added or changed the search index, or the index was numbered the old way: refill it from the rows.
+  if (store.migratedFrom !== null || !indexRowidsCurrent(core)) rebuildIndex(core);
   // Unchanged since a backup was made (and no crash left pages in a WAL): that backup is the restore point; no identical copy.
   if (store.migratedFrom !== null || !before || !backupIsCurrent(path, before)) backupOnOpen(core);
   return info;

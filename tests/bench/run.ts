@@ -242,7 +242,7 @@ async function benchSearch100k(kreisFile: string, work: string): Promise<void> {
     const api95 = stats(runs);
     const raw95 = stats(rawRuns);
     report({ workspace: 'kreis-100k', name: 'search-100k-median', value: api95.median, unit: 'ms', budget: 20, note: `${total.toLocaleString('de-DE')} indexed rows` });
-    report({ workspace: 'kreis-100k', name: 'search-100k-p95', value: api95.p95, unit: 'ms', budget: 20, baseline: raw95.p95, ratio: api95.p95 / raw95.p95, note: 'API search vs the bare FTS5 MATCH ranked the same way' });
+    report({ workspace: 'kreis-100k', name: 'search-100k-p95', value: api95.p95, unit: 'ms', budget: 20, baseline: raw95.p95, ratio: api95.p95 / raw95.p95, note: 'API search (ranks at most 2,000 matches per step, core/search/rank.ts) vs the bare FTS5 MATCH ranking every match by bm25 (the search before issue 7)' });
     const cpu = stats(runs.cpu);
     const rawCpu = stats(rawRuns.cpu);
     report({ workspace: 'kreis-100k', name: 'search-100k-cpu-p95', value: cpu.p95, unit: 'ms', budget: 20, baseline: rawCpu.p95, ratio: cpu.p95 / rawCpu.p95, note: 'the same as process CPU time, steadier than wall time on a busy machine' });
@@ -328,7 +328,8 @@ try {
     if ('skipped' in chartsOutcome) console.log(`· chart-value-effort-10k-browser      skipped (${chartsOutcome.skipped})`);
     else {
       report({ name: 'chart-value-effort-10k-browser', value: chartsOutcome.ms, unit: 'ms', budget: 300, note: `Chromium: click on "Diagramme" → the frame that draws the value-vs-effort chart (grid of counts), timed in the page; as playwright polls it ${round(chartsOutcome.polledMs)} ms; ${chartsOutcome.domNodes} elements once all six are drawn` });
-      for (const [title, ms] of Object.entries(chartsOutcome.charts)) report({ name: `chart-first-frame-10k-${slug(title)}`, value: ms, unit: 'ms', budget: null, note: 'click on "Diagramme" → this chart\'s first frame; the six load at once, so later ones wait for the earlier ones' });
+      // Issue 3: "each chart's first render ≤ 300 ms". The charts load as they come near the viewport (renderer/components/when-near.tsx).
+      for (const [title, ms] of Object.entries(chartsOutcome.charts)) report({ name: `chart-first-frame-10k-${slug(title)}`, value: ms, unit: 'ms', budget: 300, note: 'asked for (the click on "Diagramme" for the first chart, the scroll that brings it into view for the others) → its first frame' });
     }
     const typing = await portfolioTyping({ cli, file: file10k, dataDir: join(work, 'browser-typing') });
     if ('skipped' in typing) console.log(`· portfolio-typing-long-tasks-10k     skipped (${typing.skipped})`);

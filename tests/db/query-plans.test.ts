@@ -116,18 +116,20 @@ describe('the measures list reaches its rows through indexes', () => {
 });
 
 describe('the global search', () => {
-  it('ranks inside the full-text index and reads records only for the top hits, each by its key', async () => {
+  it('ranks inside the full-text index, at most a fixed number of matches, and reads records only for the top hits, each by its key', async () => {
     const plans = await plansOf('search', { query: 'Bürgerportal', limit: 20 });
-    const top = plans.find((p) => p.sql.includes('MATCH'))!;
-    const text = top.plan.join('\n');
-    // The ranked top hits come from a subquery with its own LIMIT, so the joins below see at most that many rows.
-    expect(top.sql.replace(/\s+/g, ' ')).toMatch(/FROM \(SELECT entity, entity_id, rank FROM search_index WHERE search_index MATCH \? AND rank MATCH '[^']+' ORDER BY rank LIMIT \?\) s /);
-    // FTS5 orders by rank itself (bit 32 of its plan number, FTS5_BI_ORDER_RANK) and stops at the LIMIT: no sorter over all matches.
-    const fts = /SCAN search_index VIRTUAL TABLE INDEX (\d+):\w*M/.exec(text);
-    expect(fts).not.toBeNull();
-    expect(Number(fts![1]) & 32).toBe(32);
-    expect(text).not.toContain('TEMP B-TREE');
-    const joined = top.plan.filter((line) => /^(SEARCH|SCAN) e\d+\b/.test(line));
+    const ranking = plans.filter((p) => p.sql.includes('MATCH'));
+    expect(ranking.length).toBeGreaterThan(0);
+    for (const { sql, plan } of ranking) {
+      // bm25 runs in a subquery with its own LIMIT (core/search/rank.ts): a common word's tens of thousands of matches are not all ranked.
+      expect(sql.replace(/\s+/g, ' ')).toMatch(/\(\s?SELECT rowid, bm25\(search_index, [^)]+\) AS score.*?FROM search_index WHERE search_index MATCH \? LIMIT \d+ \) ORDER BY [\w ,]+ LIMIT \?/);
+      expect(plan.join('\n')).toMatch(/SCAN search_index VIRTUAL TABLE INDEX \d+:M/);
+    }
+    // The records: the ranked rowids drive the join, each index row is read by its rowid (FTS5 plan "="), each record by its key.
+    const records = plans.find((p) => p.sql.includes('json_each'))!;
+    const text = records.plan.join('\n');
+    expect(text).toMatch(/SCAN j VIRTUAL TABLE[\s\S]*SCAN s VIRTUAL TABLE INDEX \d+:=/);
+    const joined = records.plan.filter((line) => /^(SEARCH|SCAN) e\d+\b/.test(line));
     expect(joined.length).toBeGreaterThan(3);
     for (const line of joined) expect(line).toMatch(/^SEARCH e\d+ USING (INDEX sqlite_autoindex_\w+_1|PRIMARY KEY) \(id=\?\) LEFT-JOIN$/);
   });
