@@ -56,7 +56,7 @@ describe('stakeholders in the demo workspace', () => {
     await sh.register().getByRole('button', { name: 'Personalrat bearbeiten' }).click();
     const dialog = j.page.getByRole('dialog', { name: 'Stakeholder bearbeiten' });
     await dialog.waitFor();
-    expect(await dialog.getByRole('checkbox', { name: 'E-Akte in der Kernverwaltung' }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('list', { name: 'Verknüpfte Maßnahmen' }).getByRole('listitem').allTextContents()).toContainEqual(expect.stringContaining('E-Akte in der Kernverwaltung'));
     expect(await dialog.getByRole('textbox', { name: /^Strategie/ }).inputValue()).toContain('Dienstvereinbarungen');
     expect(await dialog.getByRole('checkbox', { name: 'Elektronische Akte in allen Fachbereichen' }).isChecked()).toBe(true);
     await expectAccessible(j.page);

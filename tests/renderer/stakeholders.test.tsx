@@ -77,6 +77,30 @@ describe('the stakeholder module', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('links measures found by a word instead of listing the whole portfolio, and unlinks one', async () => {
+    value(await app.api.createWorkspace({ ags: '05770024' }));
+    const portal = value(await app.api.saveMeasure({ title: 'Bürgerportal mit Servicekonto' }));
+    const eAkte = value(await app.api.saveMeasure({ title: 'E-Akte Bauamt' }));
+    const s = value(await app.api.saveStakeholder({ ...personalrat, measureIds: [portal.id] }));
+    go(`#/stakeholders/${s.id}`);
+    app.renderApp();
+    const dialog = await screen.findByRole('dialog', { name: 'Stakeholder bearbeiten' });
+    expect(within(dialog).getByRole('list', { name: 'Verknüpfte Maßnahmen' })).toHaveTextContent('Bürgerportal mit Servicekonto');
+    // Nothing is offered before a word is typed; the linked measure is not offered again.
+    expect(within(dialog).queryByRole('list', { name: 'Gefundene Maßnahmen' })).toBeNull();
+    const search = within(dialog).getByRole('searchbox', { name: /^Maßnahme hinzufügen/ });
+    fireEvent.change(search, { target: { value: 'buergerportal' } });
+    expect(await within(dialog).findByText('Keine passende Maßnahme gefunden.')).toBeInTheDocument();
+    fireEvent.change(search, { target: { value: 'akte' } });
+    fireEvent.click(await within(dialog).findByRole('button', { name: '„E-Akte Bauamt“ hinzufügen' }));
+    expect(search).toHaveValue('');
+    fireEvent.click(within(dialog).getByRole('button', { name: '„Bürgerportal mit Servicekonto“ entfernen' }));
+    expect(within(dialog).getByRole('list', { name: 'Verknüpfte Maßnahmen' })).toHaveTextContent(/^E-Akte Bauamt/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(value(await app.api.getStakeholder({ id: s.id })).measures.map((m) => m.measureId)).toEqual([eAkte.id]);
+  });
+
   it('warns about a twin name in one organisation, and refuses a relation to itself', async () => {
     await openStakeholders(personalrat, { ...personalrat, name: 'Bürgermeisterin', kind: 'person', attitude: 'champion' });
     fireEvent.click(screen.getByRole('button', { name: 'Neuer Stakeholder' }));

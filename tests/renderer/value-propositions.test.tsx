@@ -103,4 +103,19 @@ describe('the value proposition module', () => {
     expect(within(tasks).getByText('Pflichtfeld: bitte ausfüllen.')).toBeInTheDocument();
     expect(value(await app.api.getValueProposition({ id: p.id })).items).toEqual([]);
   });
+
+  it('links a measure found by a word of its title and unlinks it', async () => {
+    value(await app.api.createWorkspace({ ags: '05770024' }));
+    const m = value(await app.api.saveMeasure({ title: 'Gewerbeanmeldung online' }));
+    const p = value(await app.api.saveValueProposition({ title: 'Gewerbe', targetGroup: 'Gewerbetreibende' }));
+    go(`#/value/${p.id}`);
+    app.renderApp();
+    const section = await screen.findByRole('region', { name: 'Verknüpfte Maßnahmen' });
+    fireEvent.change(within(section).getByRole('searchbox', { name: /^Maßnahme im Portfolio suchen/ }), { target: { value: 'gewerbeanm' } });
+    fireEvent.click(await within(section).findByRole('button', { name: '„Gewerbeanmeldung online“ verknüpfen' }));
+    expect(await within(section).findByRole('link', { name: 'Gewerbeanmeldung online' })).toBeInTheDocument();
+    expect(value(await app.api.getValueProposition({ id: p.id })).measures.map((x) => x.measureId)).toEqual([m.id]);
+    fireEvent.click(within(section).getByRole('button', { name: 'Verknüpfung mit „Gewerbeanmeldung online“ lösen' }));
+    expect(await within(section).findByText('Noch keine Maßnahme verknüpft.')).toBeInTheDocument();
+  });
 });

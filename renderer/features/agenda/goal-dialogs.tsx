@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaGoal, AgendaSnapshot } from '../../../api/index.ts';
 import { useApi, useLoad } from '../../api/index.ts';
 import { Modal } from '../../components/modal.tsx';
+import { MeasureSearch } from '../../components/measure-search.tsx';
 import { FormField, SelectBox, inputClass } from '../../components/form-field.tsx';
 import { issueFor, useWrite, type WriteFailure } from '../../components/use-write.ts';
 
@@ -77,35 +78,19 @@ export function LinkMeasureDialog({ goal, onClose }: { goal: AgendaGoal; onClose
   const { t } = useTranslation();
   const api = useApi();
   const write = useWrite();
-  const measures = useLoad((a) => a.listMeasures({ sort: 'title', dir: 'asc', limit: 20_000 }), []);
-  const [measureId, setMeasureId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const linked = new Set(goal.measures.map((m) => m.id));
-  const options = (measures.data?.rows ?? []).filter((m) => !linked.has(m.id));
 
-  async function link() {
-    if (!measureId) {
-      setError(t('agenda.link.choose'));
-      return;
-    }
+  async function link(measureId: string) {
     const r = await write(api.linkAgendaMeasure({ goalId: goal.id, measureId }));
     if (r.ok) onClose();
     else setError(r.issues[0]?.message ?? r.message);
   }
   return (
     <Modal title={t('agenda.link.title', { goal: goal.title })} onClose={onClose}
-      footer={<>
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={onClose}><span className="kern-label">{t('common.cancel')}</span></button>
-        <button type="button" className="kern-btn kern-btn--primary" onClick={() => void link()}><span className="kern-label">{t('agenda.link.submit')}</span></button>
-      </>}>
-      <FormField id="link-measure" label={t('agenda.link.measure')} error={error} hint={t('agenda.link.hint')}>
-        {({ invalid, ...p }) => (
-          <SelectBox {...p} invalid={invalid} value={measureId} onChange={(e) => setMeasureId(e.target.value)}>
-            <option value="">{t('agenda.link.placeholder')}</option>
-            {options.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
-          </SelectBox>
-        )}
-      </FormField>
+      footer={<button type="button" className="kern-btn kern-btn--secondary" onClick={onClose}><span className="kern-label">{t('common.cancel')}</span></button>}>
+      <MeasureSearch id="link-measure" label={t('agenda.link.measure')} hint={t('agenda.link.hint')} error={error} exclude={linked}
+        action={t('agenda.link.submit')} actionOf={(title) => t('agenda.link.submitOf', { title })} onPick={(m) => void link(m.id)} />
     </Modal>
   );
 }

@@ -9,7 +9,7 @@ import type { DependencyLink } from '../../../api/index.ts';
 import { useApi, useDataVersion, useLoad } from '../../api/index.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { Alert } from '../../components/alert.tsx';
-import { FormField, inputClass } from '../../components/form-field.tsx';
+import { MeasureSearch } from '../../components/measure-search.tsx';
 import { Loading } from '../../components/page.tsx';
 import { PhaseBadge } from '../../components/phase.tsx';
 import { currentLang, formatDate } from '../../i18n/index.ts';
@@ -41,17 +41,10 @@ export function DependenciesSection({ measureId }: { measureId: string }) {
   const api = useApi();
   const { bump } = useDataVersion();
   const deps = useLoad((a) => a.listDependencies({ measureId }), [measureId]);
-  const [query, setQuery] = useState('');
-  const q = query.trim();
-  const found = useLoad(
-    (a) => (q ? a.listMeasures({ query: q, sort: 'title', dir: 'asc', limit: 12 }) : Promise.resolve({ ok: true as const, value: { total: 0, rows: [] } })),
-    [q],
-  );
   const [refused, setRefused] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
 
   const taken = new Set([measureId, ...(deps.data?.dependsOn.map((d) => d.measureId) ?? [])]);
-  const candidates = (found.data?.rows ?? []).filter((m) => !taken.has(m.id)).slice(0, 8);
 
   async function add(id: string, title: string) {
     const r = await api.addDependency({ measureId, dependsOnId: id });
@@ -61,7 +54,6 @@ export function DependenciesSection({ measureId }: { measureId: string }) {
       return;
     }
     setRefused(null);
-    setQuery('');
     setNotice(t('factSheet.dependencies.added', { title }));
     bump();
   }
@@ -102,26 +94,8 @@ export function DependenciesSection({ measureId }: { measureId: string }) {
             <p className="kern-body">{refused}</p>
           </Alert>
         ) : null}
-        <FormField label={t('factSheet.dependencies.search')} hint={t('factSheet.dependencies.searchHint')}>
-          {({ invalid, ...p }) => <input {...p} className={inputClass(invalid)} type="search" value={query} onChange={(e) => setQuery(e.target.value)} maxLength={200} autoComplete="off" />}
-        </FormField>
-        {q ? (
-          candidates.length ? (
-            <ul className="cdo-link-list" aria-label={t('factSheet.dependencies.results')}>
-              {candidates.map((m) => (
-                <li key={m.id} className="cdo-link-list__item">
-                  <span className="kern-body">{m.title}</span>
-                  <PhaseBadge phase={m.phase} />
-                  <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small cdo-link-list__action" onClick={() => void add(m.id, m.title)} aria-label={t('factSheet.dependencies.addOf', { title: m.title })}>
-                    <span className="kern-label">{t('factSheet.dependencies.addThis')}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : found.data ? (
-            <p className="kern-body kern-body--muted">{t('factSheet.dependencies.noResults')}</p>
-          ) : null
-        ) : null}
+        <MeasureSearch id={`dependency-search-${measureId}`} label={t('factSheet.dependencies.search')} hint={t('factSheet.dependencies.searchHint')} exclude={taken}
+          action={t('factSheet.dependencies.addThis')} actionOf={(title) => t('factSheet.dependencies.addOf', { title })} onPick={(m) => void add(m.id, m.title)} />
       </div>
     </section>
   );

@@ -1,8 +1,10 @@
 /** Adding or changing one stakeholder: every register field, the salience marks and the measures concerned. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDES, ENGAGEMENTS, STAKEHOLDER_KINDS, STAKEHOLDER_SCOPES, type Input, type Stakeholder } from '../../../api/index.ts';
 import { useApi, useLoad } from '../../api/index.ts';
 import { FormDialog } from '../../components/form-dialog.tsx';
+import { MeasureSearch } from '../../components/measure-search.tsx';
 import { FormField, SelectBox, inputClass } from '../../components/form-field.tsx';
 import { useRecordForm } from '../../components/use-record-form.ts';
 import { loadGoalOptions } from './goal-options.ts';
@@ -27,7 +29,8 @@ const draftOf = (s: Stakeholder): Draft => ({
 export function StakeholderDialog({ stakeholder, onClose, onSaved }: { stakeholder: Stakeholder | null; onClose(): void; onSaved(saved: Stakeholder): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const measures = useLoad((a) => a.listMeasures({ sort: 'title', dir: 'asc', limit: 20_000 }), []);
+  // Titles of the linked measures: those of the stakeholder, and the ones picked in this dialog.
+  const [titles, setTitles] = useState(() => new Map(stakeholder?.measures.map((m) => [m.measureId, m.title]) ?? []));
   const goals = useLoad(loadGoalOptions, []);
   const form = useRecordForm({
     fields: FIELDS,
@@ -101,15 +104,27 @@ export function StakeholderDialog({ stakeholder, onClose, onSaved }: { stakehold
       {longText('notes')}
       <fieldset className="kern-fieldset" id={idOf('measureIds')} tabIndex={-1}>
         <legend className="kern-label">{t('stakeholders.form.measures')}</legend>
-        <div className="kern-fieldset__body cdo-stakeholder-form__measures">
-          {(measures.data?.rows ?? []).length === 0 ? <p className="kern-body kern-body--muted">{t('stakeholders.form.noMeasures')}</p> : null}
-          {(measures.data?.rows ?? []).map((m) => (
-            <div key={m.id} className="kern-form-check">
-              <input id={`stakeholder-measure-${m.id}`} type="checkbox" className="kern-form-check__checkbox" checked={draft.measureIds.includes(m.id)}
-                onChange={(e) => set('measureIds', e.target.checked ? [...draft.measureIds, m.id] : draft.measureIds.filter((x) => x !== m.id))} />
-              <label className="kern-label" htmlFor={`stakeholder-measure-${m.id}`}>{m.title}</label>
-            </div>
-          ))}
+        <div className="kern-fieldset__body">
+          {draft.measureIds.length === 0 ? <p className="kern-body kern-body--muted">{t('stakeholders.form.noMeasures')}</p> : (
+            <ul className="cdo-link-list" aria-label={t('stakeholders.form.measuresChosen')}>
+              {draft.measureIds.map((id) => (
+                <li key={id} className="cdo-link-list__item">
+                  <span className="kern-body">{titles.get(id) ?? id}</span>
+                  <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small cdo-link-list__action"
+                    aria-label={t('stakeholders.form.measureRemoveOf', { title: titles.get(id) ?? '' })}
+                    onClick={() => set('measureIds', draft.measureIds.filter((x) => x !== id))}>
+                    <span className="kern-label">{t('stakeholders.form.measureRemove')}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <MeasureSearch id="stakeholder-measure-search" label={t('stakeholders.form.measureSearch')} exclude={new Set(draft.measureIds)}
+            action={t('stakeholders.form.measureAdd')} actionOf={(title) => t('stakeholders.form.measureAddOf', { title })}
+            onPick={(m) => {
+              setTitles((known) => new Map(known).set(m.id, m.title));
+              set('measureIds', [...draft.measureIds, m.id]);
+            }} />
         </div>
       </fieldset>
       <fieldset className="kern-fieldset" id={idOf('goalIds')} tabIndex={-1}>

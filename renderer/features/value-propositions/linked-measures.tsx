@@ -2,26 +2,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ValueProposition } from '../../../api/index.ts';
-import { useApi, useLoad } from '../../api/index.ts';
+import { useApi } from '../../api/index.ts';
 import { hrefOf } from '../../app/routes.ts';
-import { FormField, SelectBox } from '../../components/form-field.tsx';
+import { MeasureSearch } from '../../components/measure-search.tsx';
 import { useWrite } from '../../components/use-write.ts';
 
 export function LinkedMeasures({ proposition }: { proposition: ValueProposition }) {
   const { t } = useTranslation();
   const api = useApi();
   const write = useWrite();
-  const measures = useLoad((a) => a.listMeasures({ sort: 'title', dir: 'asc', limit: 20_000 }), []);
-  const [chosen, setChosen] = useState('');
   const [error, setError] = useState<string | null>(null);
   const linked = new Set(proposition.measures.map((m) => m.measureId));
-  const free = (measures.data?.rows ?? []).filter((m) => !linked.has(m.id));
 
-  async function link(e: React.FormEvent) {
-    e.preventDefault();
-    const r = await write(api.linkValueMeasure({ propositionId: proposition.id, measureId: chosen }));
+  async function link(measureId: string) {
+    const r = await write(api.linkValueMeasure({ propositionId: proposition.id, measureId }));
     setError(r.ok ? null : r.message);
-    if (r.ok) setChosen('');
   }
 
   async function unlink(measureId: string) {
@@ -46,19 +41,8 @@ export function LinkedMeasures({ proposition }: { proposition: ValueProposition 
           ))}
         </ul>
       )}
-      {measures.data && free.length === 0 ? <p className="kern-body kern-body--small kern-body--muted">{t('value.measures.noMore')}</p> : (
-        <form className="cdo-value-measures__add" onSubmit={(e) => void link(e)} noValidate>
-          <FormField id="value-measure-choose" label={t('value.measures.choose')} error={error}>
-            {({ invalid, ...p }) => (
-              <SelectBox {...p} invalid={invalid} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-                <option value="">{t('value.measures.choosePlaceholder')}</option>
-                {free.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
-              </SelectBox>
-            )}
-          </FormField>
-          <button type="submit" className="kern-btn kern-btn--secondary" disabled={!chosen}><span className="kern-label">{t('value.measures.link')}</span></button>
-        </form>
-      )}
+      <MeasureSearch id="value-measure-choose" label={t('value.measures.choose')} hint={t('value.measures.chooseHint')} error={error} exclude={linked}
+        action={t('value.measures.link')} actionOf={(title) => t('value.measures.linkOf', { title })} onPick={(m) => void link(m.id)} />
     </section>
   );
 }

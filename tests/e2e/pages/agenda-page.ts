@@ -44,8 +44,8 @@ export class AgendaPage {
   async linkMeasure(goal: string, measure: string): Promise<void> {
     await this.main.getByRole('button', { name: `Maßnahme verknüpfen: ${goal}` }).click();
     const d = this.dialog();
-    await d.getByLabel('Maßnahme aus dem Portfolio').selectOption({ label: measure });
-    await d.getByRole('button', { name: 'Verknüpfen' }).click();
+    await d.getByRole('searchbox', { name: 'Maßnahme im Portfolio suchen' }).fill(measure);
+    await d.getByRole('button', { name: `„${measure}“ verknüpfen` }).click();
     await d.waitFor({ state: 'detached' });
   }
 
