@@ -5,6 +5,7 @@
 import type { AgendaGoal, Parsed } from '../../api/index.ts';
 import type { Core } from '../core.ts';
 import { CoreError, notFound } from '../errors.ts';
+import { trackChildren } from '../changes/children.ts';
 import { inStep, readRow, type Step } from '../changes/log.ts';
 import { measureTitle } from '../fact-sheet/milestones.ts';
 import { agendaRow, flatGoals, liveContent } from './content.ts';
@@ -79,15 +80,10 @@ export function deleteAgendaGoal(core: Core, id: string): null {
   const goal = goalRow(core, id);
   assertDraftEditable(core, goal.agenda_id);
   const raw = core.raw();
-  const ids = [...(raw.prepare('SELECT id FROM agenda_goals WHERE parent_id = ?').pluck().all(id) as string[]), id];
   inStep(core, { action: 'delete', entity: 'agendaGoal', title: goal.title }, (step) => {
-    for (const g of ids) {
-      for (const i of raw.prepare('SELECT id FROM agenda_indicators WHERE goal_id = ?').pluck().all(g) as string[]) trackIndicatorDelete(core, step, i);
-      for (const l of raw.prepare('SELECT id FROM agenda_goal_measures WHERE goal_id = ?').pluck().all(g) as string[]) {
-        step.track('agendaGoalMeasure', l, 'delete', () => raw.prepare('DELETE FROM agenda_goal_measures WHERE id = ?').run(l));
-      }
-      step.track('agendaGoal', g, 'delete', () => raw.prepare('DELETE FROM agenda_goals WHERE id = ?').run(g));
-    }
+    // Its operational goals, indicators with their measurements, measure and stakeholder links.
+    trackChildren(core, step, 'agenda_goals', id);
+    step.track('agendaGoal', id, 'delete', () => raw.prepare('DELETE FROM agenda_goals WHERE id = ?').run(id));
   });
   return null;
 }

@@ -4,7 +4,7 @@ import { CoreError, notFound } from '../errors.ts';
 import { inStep, readRow, type Step } from '../changes/log.ts';
 import { ftsQuery } from '../fold.ts';
 import { FACT_SHEET_COLUMNS, encodeTags, toMeasure, type MeasureRow } from './measure-row.ts';
-import { trackMeasureChildren } from './measure-children.ts';
+import { trackChildren } from '../changes/children.ts';
 import { releaseIdeasOf } from '../ideas/release.ts';
 import { releaseRecommendationsOf } from '../digicheck-strategy/convert.ts';
 import { rankingPlaces } from '../scoring/places.ts';
@@ -148,7 +148,7 @@ export function deleteMeasure(core: Core, id: string): null {
   inStep(core, { action: 'delete', entity: 'measure', title: m.title }, (step) => {
     releaseIdeasOf(core, step, 'measure_id', id);
     releaseRecommendationsOf(core, step, 'measure_id', id);
-    trackMeasureChildren(core, step, id);
+    trackChildren(core, step, 'measures', id);
     step.track('measure', id, 'delete', () => core.raw().prepare('DELETE FROM measures WHERE id = ?').run(id));
   });
   return null;

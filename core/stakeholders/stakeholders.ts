@@ -7,6 +7,7 @@
 import { ENGAGEMENTS, type EngagementGap, type Parsed, type Stakeholder, type StakeholderRegister, type StakeholderRelation } from '../../api/index.ts';
 import type { Core } from '../core.ts';
 import { CoreError, notFound } from '../errors.ts';
+import { trackChildren } from '../changes/children.ts';
 import { inStep, type Step } from '../changes/log.ts';
 import { foldGerman } from '../fold.ts';
 
@@ -154,11 +155,8 @@ export function deleteStakeholder(core: Core, id: string): null {
   const s = getStakeholder(core, id);
   const raw = core.raw();
   inStep(core, { action: 'delete', entity: 'stakeholder', title: s.name }, (step) => {
-    for (const { id: rid } of raw.prepare('SELECT id FROM stakeholder_relations WHERE from_id = ? OR to_id = ?').all(s.id, s.id) as { id: string }[]) {
-      step.track('stakeholderRelation', rid, 'delete', () => raw.prepare('DELETE FROM stakeholder_relations WHERE id = ?').run(rid));
-    }
-    writeLinks(core, step, 'measure', s.id, []);
-    writeLinks(core, step, 'goal', s.id, []);
+    // Relations, links, and the actors and value propositions that name it (they keep existing, unlinked).
+    trackChildren(core, step, 'stakeholders', s.id);
     step.track('stakeholder', s.id, 'delete', () => raw.prepare('DELETE FROM stakeholders WHERE id = ?').run(s.id));
   });
   return null;
