@@ -169,13 +169,16 @@ describe('docs/installing.md matches the configuration', () => {
     expect(doc).toContain(`./${pkg.name}_<Version>_amd64.deb`);
   });
 
-  it('says where the data lives: the folder Electron and the CLI use on Windows and macOS, kept on uninstall', async () => {
+  it('says where the data lives: the folder Electron and the CLI both use, kept on uninstall', async () => {
     const { defaultDataDir } = await import('../../core/data-dir.ts');
     const win = defaultDataDir({ APPDATA: 'C:\\Users\\x\\AppData\\Roaming' }, 'win32');
     expect(win.endsWith(cfg.productName)).toBe(true);
     expect(doc).toContain(`%APPDATA%\\${cfg.productName}\\`);
     expect(defaultDataDir({}, 'darwin').endsWith(`Application Support/${cfg.productName}`)).toBe(true);
     expect(doc).toContain(`~/Library/Application Support/${cfg.productName}/`);
+    expect(defaultDataDir({ HOME: '/home/x' }, 'linux').endsWith(`.config/${cfg.productName}`)).toBe(true);
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/cfg' }, 'linux')).toBe(`/cfg/${cfg.productName}`);
+    expect(doc).toContain(`~/.config/${cfg.productName}/`);
     // Electron's userData is <appData>/<productName>; the main process hands it to the core.
     expect(readFileSync(join(ROOT, 'electron', 'main.ts'), 'utf8')).toContain("dataDir: app.getPath('userData')");
     expect(cfg.nsis.deleteAppDataOnUninstall).toBe(false);
