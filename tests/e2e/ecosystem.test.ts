@@ -55,6 +55,9 @@ describe('the ecosystem in the demo workspace', () => {
     await eco.main.getByRole('img', { name: /Netzwerk aus 30 Akteuren/ }).waitFor();
     expect(await eco.relations().getByRole('row').count()).toBeGreaterThan(20);
     await eco.main.locator('svg g', { hasText: 'Stabsstelle Digitalisierung' }).first().click();
+    // The click chose the actor in the list too; the table shows only its relations.
+    expect(await eco.main.getByLabel('Beziehungen zeigen von').inputValue()).not.toBe('');
+    await eco.main.getByRole('heading', { name: 'Beziehungen von „Stabsstelle Digitalisierung“' }).waitFor();
     await expectAccessible(j.page);
     await endOfJourney(j, 'ecosystem-04-netzwerk');
   });

@@ -114,11 +114,19 @@ describe('ecosystem: organisation, map and network', () => {
     const a = value(await app.api.saveActor({ name: 'Kommunale Datenverarbeitung', kind: 'organisation', sphere: 'external' }));
     const b = value(await app.api.saveActor({ name: 'IT-Abteilung', kind: 'organisation', sphere: 'core_admin' }));
     value(await app.api.saveActorRelation({ fromId: a.id, toId: b.id, kind: 'supplies', note: 'Rechenzentrum' }));
+    const c = value(await app.api.saveActor({ name: 'Bürgerstiftung', kind: 'organisation', sphere: 'local_community' }));
     go('#/ecosystem/network');
     app.renderApp();
 
-    expect(await screen.findByRole('img', { name: /Netzwerk aus 2 Akteuren und 1 Beziehungen/ })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /Netzwerk aus 3 Akteuren und 1 Beziehungen/ })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Alle Beziehungen' });
     expect(within(table).getByRole('row', { name: /Kommunale Datenverarbeitung/ })).toHaveTextContent(/Kommunale Datenverarbeitung\s*beliefert\s*IT-Abteilung\s*Rechenzentrum/);
+
+    // Chosen with the keyboard: only that actor's relations, under its name.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Beziehungen zeigen von' }), { target: { value: c.id } });
+    expect(await screen.findByRole('heading', { name: 'Beziehungen von „Bürgerstiftung“' })).toBeInTheDocument();
+    expect(screen.getByText('Dieser Akteur hat noch keine Beziehung.')).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Beziehungen zeigen von' }), { target: { value: a.id } });
+    expect(within(await screen.findByRole('table', { name: 'Beziehungen von „Kommunale Datenverarbeitung“' })).getAllByRole('row')).toHaveLength(2);
   });
 });

@@ -1,13 +1,16 @@
 /**
  * The actor network: actors as boxes in one column per sphere, relations as
- * arrows coloured by kind. Clicking an actor highlights its relations. The
- * table below lists every relation in words (the text alternative for screen
- * readers) and is where relations are added and removed.
+ * arrows coloured by kind. Clicking an actor — or choosing it in the list
+ * above, which works with the keyboard and a screen reader — highlights its
+ * relations and narrows the table below to them. The table lists the
+ * relations in words (the text alternative of the picture) and is where
+ * relations are added and removed.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_RELATION_KINDS, SPHERES, type ActorRelation } from '../../../api/index.ts';
 import { useApi, useLoad } from '../../api/index.ts';
+import { FormField, SelectBox } from '../../components/form-field.tsx';
 import { NODE, fitName, layoutNetwork } from './network-layout.ts';
 import { RelationDialog } from './relation-dialog.tsx';
 import { DeleteConfirm, EcoSection, NoteAlert, RowsTable, useRowDialogs } from './section.tsx';
@@ -22,6 +25,9 @@ export function NetworkSection() {
   const layout = net.data ? layoutNetwork(net.data.actors, net.data.relations) : null;
   const touches = (e: { fromId: string; toId: string }) => !selected || e.fromId === selected || e.toId === selected;
   const linked = new Set(layout?.edges.filter((e) => selected && touches(e)).flatMap((e) => [e.fromId, e.toId]) ?? []);
+  const chosen = net.data?.actors.find((a) => a.id === selected) ?? null;
+  const shown = net.data?.relations.filter(touches) ?? [];
+  const byName = [...(net.data?.actors ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'de'));
 
   return (
     <>
@@ -33,6 +39,14 @@ export function NetworkSection() {
             <ul className="cdo-eco-legend" aria-label={t('ecosystem.network.legend')}>
               {ACTOR_RELATION_KINDS.map((k) => <li key={k}><span className={`cdo-eco-legend__line cdo-eco-rel--${k}`} aria-hidden="true" />{t(`ecosystem.relation.${k}`)}</li>)}
             </ul>
+            <FormField id="network-actor" label={t('ecosystem.network.focus')} className="cdo-eco-network__focus">
+              {({ invalid: _i, ...p }) => (
+                <SelectBox {...p} value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
+                  <option value="">{t('ecosystem.network.focusAll')}</option>
+                  {byName.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+                </SelectBox>
+              )}
+            </FormField>
             <div className="cdo-eco-network">
               {/* The picture is one image for assistive technology; the relations table below is its text. */}
               {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role */}
@@ -62,11 +76,11 @@ export function NetworkSection() {
               </svg>
             </div>
             <p className="kern-body kern-body--muted">{t('ecosystem.network.hint')}</p>
-            <h3 className="kern-heading-small cdo-eco-subhead" id="relations-title">{t('ecosystem.network.listTitle')}</h3>
-            {net.data.relations.length === 0 ? <p className="kern-body">{t('ecosystem.network.none')}</p> : (
+            <h3 className="kern-heading-small cdo-eco-subhead" id="relations-title">{chosen ? t('ecosystem.network.listOf', { name: chosen.name }) : t('ecosystem.network.listTitle')}</h3>
+            {shown.length === 0 ? <p className="kern-body">{t(chosen ? 'ecosystem.network.noneOf' : 'ecosystem.network.none')}</p> : (
               <RowsTable labelledBy="relations-title"
                 columns={[t('ecosystem.network.col.from'), t('ecosystem.network.col.kind'), t('ecosystem.network.col.to'), t('ecosystem.network.col.note')]}>
-                {net.data.relations.map((r) => (
+                {shown.map((r) => (
                   <tr key={r.id} className="kern-table__row">
                     <th scope="row" className="kern-table__cell cdo-cell-title">{r.fromName}</th>
                     <td className="kern-table__cell">{t(`ecosystem.relation.${r.kind}`)}</td>
