@@ -35,6 +35,11 @@ export function pdfInfo(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
 }
 
+/** The logical structure of a tagged PDF with its text, as `pdfinfo -struct-text` prints it (one element per line, indented by depth). */
+export function pdfStructure(bytes: Uint8Array): string {
+  return withPdf(bytes, (file) => execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' })).replace(/\u200B/g, '');
+}
+
 export function pdfDestinations(bytes: Uint8Array): string[] {
   const out = withPdf(bytes, (file) => execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' }));
   return [...out.matchAll(/"([^"]+)"\s*$/gm)].map((m) => m[1] as string);

@@ -9,7 +9,7 @@ import type { ExportFormat } from '../../api/index.ts';
 import { renderDocument } from '../../core/agenda-export/render.ts';
 import { escapeMarkdown } from '../../core/agenda-export/render-md.ts';
 import { fixtureDocument, hostileDocument, HOSTILE } from './agenda-export-fixture.ts';
-import { pdfBookmarks, pdfDestinations, pdfInfo, pdfPageImages, pdfText, unzipText, zipNames } from './agenda-export-read.ts';
+import { pdfBookmarks, pdfDestinations, pdfInfo, pdfPageImages, pdfStructure, pdfText, unzipText, zipNames } from './agenda-export-read.ts';
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const rendered = new Map<string, Uint8Array>();
@@ -91,6 +91,29 @@ describe('renderDocument: PDF', () => {
     expect(pdfBookmarks(bytes).sort()).toEqual([...HEADINGS, 'Kennzahlen'].sort());
     expect(pdfDestinations(bytes)).toHaveLength(8);
     expect(pdfPageImages(bytes)).toBe(pages);
+  });
+
+  it('is tagged: headings, paragraphs, lists, tables with header cells and charts with their text, in reading order; the footer is not read', async () => {
+    const bytes = await render('fixture', 'pdf');
+    expect(pdfInfo(bytes).Tagged).toBe('yes');
+    const tree = pdfStructure(bytes);
+    const lines = tree.split('\n');
+    // Element types in reading order (without the text lines), and where the headings are.
+    const order = lines.map((l) => l.trim().split(/[\s:]/)[0]).filter((t) => t && !t.startsWith('"') && !t.startsWith('/'));
+    expect(order[0]).toBe('Document');
+    for (const h of ['Vision und Leitlinien', 'Ausgangslage', 'Handlungsfelder', 'Finanzierung']) expect(tree).toMatch(new RegExp(`H1 \\(block\\)\\n\\s+"${h}"`));
+    expect(tree).toMatch(/H2 \(block\)\n\s+"Bürgerservice und Verwaltung"/);
+    const index = (text: string) => lines.findIndex((l) => l.includes(`"${text}"`));
+    expect(index('Inhalt')).toBeLessThan(index('Vision und Leitlinien'));
+    expect(index('Vision und Leitlinien')).toBeLessThan(index('Bürgerservice und Verwaltung'));
+    expect(order).toEqual(expect.arrayContaining(['TOC', 'TOCI', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'Caption', 'TR', 'TH', 'TD', 'Figure']));
+    expect(tree).toMatch(/TH:\n\s+\/Scope \/Column\n\s+"Maßnahme"/);
+    expect(tree).toMatch(/TD\n\s+"1\.270\.000 €"/);
+    // Charts: the figure's alternative text says what the picture shows.
+    expect(Buffer.from(bytes).toString('latin1')).toContain('/Alt');
+    expect(tree).toContain('"Diagramm: Online verfügbare Verwaltungsleistungen. Von 38 Leistungen 2025 auf 120 im Jahr 2028."');
+    // Running footer and repeated parts are artifacts: no page number in the structure.
+    expect(tree).not.toMatch(/Seite \d+ von/);
   });
 });
 
