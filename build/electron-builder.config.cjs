@@ -12,7 +12,8 @@ module.exports = {
 
   // The bundles (main, preload, core worker, CLI) and the built renderer; the
   // production dependencies (better-sqlite3 and friends) are added by the builder.
-  files: ['dist/**', '!dist/**/*.map', 'package.json'],
+  // Not the worker's V8 code cache: made by the build's Node, Electron's V8 would refuse it.
+  files: ['dist/**', '!dist/**/*.map', '!dist/**/*.v8', 'package.json'],
   asar: true,
   // Native code cannot be loaded from inside the archive.
   asarUnpack: ['node_modules/better-sqlite3/**/*.node'],

@@ -1,6 +1,7 @@
 /**
- * host/cli.ts — the `cdo-cockpit` command line, bundled to dist/node/cli.cjs
- * and started by bin/cdo-cockpit.cjs. Commands live in host/commands/, the
+ * host/cli.ts — the `cdo-cockpit` command line, bundled to dist/node/cli.mjs
+ * (one chunk per command, see scripts/node-bundles.mjs), loaded by
+ * dist/node/cli.cjs and started by bin/cdo-cockpit.cjs. Commands live in host/commands/, the
  * dispatch in host/cli-run.ts. Like all of host/ it imports core/, api/ and
  * db/ only. Exit codes: 0 success, 2 bad input (one line on stderr), 1 internal.
  */

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 // The worker client only: the core itself runs in the worker (core/index.ts would load all of it here too).
 import { startCoreWorker, type CoreWorker } from '../../core/worker-client.ts';
 import { hostMessage } from '../messages.ts';
+import { afterOpen, passesCheapChecks } from '../open-gate.ts';
 import { startHost, type RunningHost } from '../server.ts';
 import { CliError, EXIT, type CliContext, type CommandSpec } from './context.ts';
 import { serveHead } from './command-heads.ts';
@@ -49,6 +50,10 @@ function waitForStopSignal(): Promise<NodeJS.Signals> {
  * `serve [file] [--demo] [--port N] [--open]`: browser mode. The core runs in
  * a worker thread (SQLite never blocks the host), the host carries the API to
  * the browser, and the URL with this launch's token is printed on one line.
+ * The URL comes before the workspace has finished opening (its checks and
+ * backup take most of a start): the browser loads the page meanwhile, and its
+ * calls wait for the open. A failed open still ends the command with the
+ * core's message and exit code.
  */
 export const serveCommand: CommandSpec = {
   ...serveHead,
@@ -64,24 +69,32 @@ export const serveCommand: CommandSpec = {
     const rendererDir = join(bundleDir(), '..', 'renderer');
 
     const worker: CoreWorker = startCoreWorker(workerFile, { dataDir: ctx.dataDir, autoBackupMs: AUTO_BACKUP_MS, lang: ctx.lang });
+    // The open (checks, backup) runs in the worker while the host starts and the browser loads the page:
+    // calls wait for it (afterOpen), so the page never sees a moment without the workspace.
+    const opening = file || args.values.demo ? worker.openFile(file ?? ':demo', { lang: ctx.lang }) : null;
+    const opened = async () => {
+      const result = await opening;
+      if (result && !result.ok) throw CliError.fromApi(result.error);
+      return result?.value ?? null;
+    };
     let host: RunningHost | null = null;
     try {
-      if (file || args.values.demo) {
-        const opened = await worker.openFile(file ?? ':demo', { lang: ctx.lang });
-        if (!opened.ok) throw CliError.fromApi(opened.error);
-        ctx.out(hostMessage(ctx.lang, 'serve_workspace', { name: opened.value.name, file: opened.value.file }));
-      }
+      // A file that fails the cheap checks is refused by the worker at once: its message, no address.
+      if (file && !passesCheapChecks(file)) await opened();
       try {
-        host = await startHost({ backend: worker, rendererDir, port });
+        host = await startHost({ backend: opening ? afterOpen(worker, opening) : worker, rendererDir, port });
       } catch (err) {
         if ((err as { code?: unknown }).code === 'EADDRINUSE') throw CliError.badInput(hostMessage(ctx.lang, 'port_in_use', { port }));
         throw err;
       }
+      const stopped = waitForStopSignal();
       if (!existsSync(join(rendererDir, 'index.html'))) ctx.err(hostMessage(ctx.lang, 'renderer_missing'));
       ctx.out(hostMessage(ctx.lang, 'serve_running', { url: host.url }));
       ctx.out(hostMessage(ctx.lang, 'serve_hint'));
       if (args.values.open) openBrowser(host.url);
-      await waitForStopSignal();
+      const workspace = await opened();
+      if (workspace) ctx.out(hostMessage(ctx.lang, 'serve_workspace', { name: workspace.name, file: workspace.file }));
+      await stopped;
     } finally {
       await host?.close();
       await worker.terminate();

@@ -1,13 +1,14 @@
 /**
- * The `cdo-cockpit` CLI as a user runs it: the bundle (built here with the
- * options of scripts/build.mjs) started as a child process on real files.
+ * The `cdo-cockpit` CLI as a user runs it: the bundles (built here by
+ * scripts/node-bundles.mjs, like the build) started as a child process on real files.
  * Exit 0 on success, 2 on bad input with one clear line, 1 when damaged.
  */
 import Database from 'better-sqlite3';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { Worker } from 'node:worker_threads';
+import { buildNodeBundles } from '../../scripts/node-bundles.mjs';
 import { Core, createDispatcher, openWorkspaceFile } from '../../core/index.ts';
 import { makeTempDir } from '../support/core-harness.ts';
 
@@ -49,18 +50,7 @@ beforeAll(async () => {
   // Two levels below the project, like dist/node, so migrations and reference data are found the same way.
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   outDir = mkdtempSync(join(ROOT, '.tmp', 'cli-test-'));
-  await build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: true,
-    external: ['better-sqlite3', 'electron'],
-    logLevel: 'error',
-    entryPoints: { cli: join(ROOT, 'host/cli.ts'), worker: join(ROOT, 'core/worker.ts') },
-    outdir: outDir,
-    outExtension: { '.js': '.cjs' },
-  });
+  await buildNodeBundles({ nodeDir: outDir });
   cli = join(outDir, 'cli.cjs');
   work = makeTempDir('cdo-cli-');
 }, 120_000);
@@ -280,6 +270,19 @@ describe('cdo-cockpit serve', () => {
     expect(countMeasures(join(work, 'data-serve', 'workspaces', file))).toBeGreaterThan(0);
   });
 
+  it('prints the address while the file still opens; a call made at once waits and gets the opened workspace', async () => {
+    const created = await run(['create', '--ags', '05770024', 'serve-minden.cdo']);
+    expect(created.code).toBe(0);
+    const server = start([join(work, 'serve-minden.cdo')]);
+    const url = new URL(await server.url);
+    const res = await fetch(`${url.origin}/api/getSession`, { method: 'POST', headers: { Authorization: `Bearer ${url.hash.replace('#token=', '')}` }, body: '{}' });
+    const session = (await res.json()) as { ok: boolean; value: { workspace: { name: string } | null } };
+    expect(session.value.workspace).toMatchObject({ name: 'Minden, Stadt' });
+    server.child.kill('SIGTERM');
+    expect(await server.exit).toBe(0);
+    expect(server.output()).toMatch(/Geöffnet: Minden, Stadt/);
+  });
+
   it('refuses a bad port with exit 2 and one line', async () => {
     expect(outcome(await run(['serve', '--port', '70000']))).toEqual(badInput(/Port „70000“ ist ungültig/));
   });
@@ -287,6 +290,39 @@ describe('cdo-cockpit serve', () => {
   it('refuses a file that is not a workspace with exit 2 and one line', async () => {
     writeFileSync(join(work, 'kein-arbeitsbereich.txt'), 'hallo');
     expect(outcome(await run(['serve', 'kein-arbeitsbereich.txt']))).toEqual(badInput(/keine SQLite-Datenbank/));
+  });
+});
+
+describe("the core worker's code cache", () => {
+  /** Starts the built worker (as serve and the desktop app do) and asks it for the session. */
+  async function firstAnswer(): Promise<unknown> {
+    const worker = new Worker(join(outDir, 'worker.cjs'), { workerData: { options: { dataDir: join(work, 'data-cache'), autoBackupMs: 0 } } });
+    try {
+      return await new Promise((done, fail) => {
+        worker.on('error', fail);
+        worker.on('message', (msg: { id?: number; result?: unknown }) => msg.id === 1 && done(msg.result));
+        worker.postMessage({ kind: 'call', id: 1, method: 'getSession', input: {} });
+      });
+    } finally {
+      await worker.terminate();
+    }
+  }
+
+  it('is written by the build and starts the core; a cache of another build is left unused', async () => {
+    const cacheFile = join(outDir, 'worker-core.cjs.v8');
+    expect(existsSync(cacheFile)).toBe(true);
+    expect(await firstAnswer()).toEqual({ ok: true, value: expect.objectContaining({ workspace: null }) });
+
+    const cache = readFileSync(cacheFile);
+    try {
+      // Same length, other content: V8 alone would take it for this core.
+      writeFileSync(cacheFile, Buffer.from(cache.map((b) => b ^ 0x5a)));
+      expect(await firstAnswer()).toEqual({ ok: true, value: expect.objectContaining({ workspace: null }) });
+      rmSync(cacheFile);
+      expect(await firstAnswer()).toEqual({ ok: true, value: expect.objectContaining({ workspace: null }) });
+    } finally {
+      writeFileSync(cacheFile, cache);
+    }
   });
 });
 

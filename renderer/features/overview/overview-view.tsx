@@ -11,7 +11,8 @@ import { Alert } from '../../components/alert.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
 import { currentLang, formatMoney, formatNumber } from '../../i18n/index.ts';
 import { OverviewTiles } from './overview-tiles.tsx';
-import { PhaseChart, type ChartRow } from './phase-chart.tsx';
+import { DeferredPhaseChart } from './deferred-phase-chart.tsx';
+import type { ChartRow } from './phase-chart.tsx';
 
 const sum = (r: FieldPhaseCount) => PHASES.reduce((n, p) => n + r.counts[p], 0);
 
@@ -76,9 +77,7 @@ export function OverviewView({ chartWidth }: { chartWidth?: number }) {
             </p>
           ) : (
             <>
-              <figure className="cdo-chart" aria-labelledby={`${chartId}-title`} aria-describedby={`${chartId}-desc`}>
-                <PhaseChart rows={rows} {...(chartWidth ? { width: chartWidth } : {})} />
-              </figure>
+              <DeferredPhaseChart rows={rows} {...(chartWidth ? { width: chartWidth } : {})} labelledBy={`${chartId}-title`} describedBy={`${chartId}-desc`} />
               <details className="cdo-details">
                 <summary className="cdo-details__summary">{t('overview.showTable')}</summary>
                 <div className="kern-table-responsive">

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { PHASES, type Phase } from '../../../api/index.ts';
 import { PHASE_COLORS } from '../../components/phase.tsx';
 import { currentLang, formatNumber } from '../../i18n/index.ts';
+import { phaseChartHeight } from './phase-chart-size.ts';
 
 export interface ChartRow {
   name: string;
@@ -51,7 +52,7 @@ export function PhaseChart({ rows, width }: { rows: ChartRow[]; width?: number }
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const data = rows.map((r) => ({ name: r.name, ...r.counts }));
-  const height = Math.max(220, rows.length * 44 + 96);
+  const height = phaseChartHeight(rows.length);
   const longest = Math.max(...rows.map((r) => r.name.length), 10);
   const axisWidth = Math.min(300, Math.max(140, longest * 7.6));
 
