@@ -35,6 +35,17 @@ export function formatMoney(value: number, lang: FormatLang): string {
   }).format(value);
 }
 
+/**
+ * An amount for a headline figure, short from ten million on (`7,99 Mrd. €`,
+ * `12,5 Mio. €`; `€7.99bn` in English), so a Kreis's billions fit a tile;
+ * below that whole euros as formatMoney. The exact amount belongs next to it
+ * (a title, a table).
+ */
+export function formatMoneyShort(value: number, lang: FormatLang): string {
+  if (Math.abs(value) < 10_000_000) return formatMoney(Math.round(value), lang);
+  return nf(lang, 'eurShort', { style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
+}
+
 /** A calendar date `YYYY-MM-DD` (or the date part of an ISO timestamp) as TT.MM.JJJJ / DD/MM/YYYY. */
 export function formatDate(iso: string | null | undefined, lang: FormatLang): string {
   if (!iso) return '';

@@ -2,10 +2,11 @@
  * i18n: German first, English second. Every UI string goes through t().
  * The chosen language is kept in localStorage. Imports no project code.
  */
-import { createInstance, type i18n as I18n } from 'i18next';
+import { createInstance, type FormatterModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import de from './de.json';
 import en from './en.json';
+import { formatNumber } from './format.ts';
 
 export type UiLang = 'de' | 'en';
 
@@ -46,14 +47,29 @@ function storedLang(): UiLang {
   }
 }
 
+/**
+ * A count in a message is written the way its language writes numbers
+ * ("1.940 Maßnahmen", "1,940 measures") wherever a caller passes it raw:
+ * i18next hands every interpolated value here (alwaysFormat). Only `count`
+ * (the value plurals are chosen by) is touched: other numbers may be years.
+ */
+const countFormatter: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  format: (value, _format, lng, options) =>
+    options?.interpolationkey === 'count' && typeof value === 'number' ? formatNumber(value, lng === 'en' ? 'en' : 'de') : value,
+};
+
 export function createI18n(lang: UiLang = storedLang()): I18n {
   const instance = createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.use(countFormatter).use(initReactI18next).init({
     resources: { de: { translation: resourcesFor('de', de) }, en: { translation: resourcesFor('en', en) } },
     lng: lang,
     fallbackLng: 'de',
     supportedLngs: LANGS as UiLang[],
-    interpolation: { escapeValue: false }, // React escapes already
+    interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes already
     returnNull: false,
     initAsync: false,
   });
@@ -78,4 +94,4 @@ export function setLang(instance: I18n, lang: UiLang): void {
   void instance.changeLanguage(lang);
 }
 
-export { formatDate, formatDateTime, formatMoney, formatNumber, parseMoney, localeOf } from './format.ts';
+export { formatDate, formatDateTime, formatMoney, formatMoneyShort, formatNumber, parseMoney, localeOf } from './format.ts';

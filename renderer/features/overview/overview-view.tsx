@@ -9,7 +9,7 @@ import { useLoad } from '../../api/index.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { Alert } from '../../components/alert.tsx';
 import { Loading, PageHeader } from '../../components/page.tsx';
-import { currentLang, formatMoney, formatNumber } from '../../i18n/index.ts';
+import { currentLang, formatMoney, formatMoneyShort, formatNumber } from '../../i18n/index.ts';
 import { OverviewTiles } from './overview-tiles.tsx';
 import { DeferredPhaseChart } from './deferred-phase-chart.tsx';
 import type { ChartRow } from './phase-chart.tsx';
@@ -50,7 +50,8 @@ export function OverviewView({ chartWidth }: { chartWidth?: number }) {
         </div>
         <div className="cdo-figure">
           <p className="cdo-figure__label">{t('overview.budgetTotal')}</p>
-          <p className="cdo-figure__value">{formatMoney(o.budgetTotal, lang)}</p>
+          {/* Short from ten million on, so a Kreis's billions fit the tile; the exact amount on hover. */}
+          <p className="cdo-figure__value" title={formatMoney(o.budgetTotal, lang)}>{formatMoneyShort(o.budgetTotal, lang)}</p>
         </div>
         <div className="cdo-figure">
           <p className="cdo-figure__label">{t('overview.running')}</p>
