@@ -84,11 +84,38 @@ async function openPortfolio(page: Page): Promise<void> {
   await waitUntilVisible(page, 'tbody tr a[href^="#/portfolio/"]');
 }
 
-export function openToInteractive(options: HostOptions): Promise<Outcome<{ ms: number; hostMs: number }>> {
+/**
+ * Page-side (installed before the page loads): as soon as the portfolio link
+ * shows, click it — a DOM click, handled by the app as a person's would be —
+ * and note the frame whose first row of the portfolio is visible. Timed in
+ * the page, so the figure is the app's own work: playwright's click (its
+ * checks that the link holds still, its round trips to the browser) added
+ * 250-400 ms on a busy machine. Page time counts from the page's timeOrigin.
+ */
+const CLICK_THROUGH = `(() => {
+  const visible = (s) => [...document.querySelectorAll(s)].find((e) => e.checkVisibility());
+  window.cdoOpened = new Promise((done) => {
+    let clicked = 0;
+    const step = () => {
+      const link = visible('a[href="#/portfolio"]');
+      // Clicked again while the app still settles on its start view (it sets #/overview once the session is there).
+      if (link && location.hash !== '#/portfolio') { clicked ||= performance.timeOrigin + performance.now(); link.click(); }
+      if (clicked && visible('tbody tr a[href^="#/portfolio/"]')) return done({ rows: performance.timeOrigin + performance.now(), clicked });
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+})()`;
+
+/** Host start → the portfolio's first rows visible (`ms`), and → the moment its link was there to click (`linkMs`). */
+export function openToInteractive(options: HostOptions): Promise<Outcome<{ ms: number; hostMs: number; linkMs: number }>> {
   return withHostAndPage(options, 'the portfolio did not become interactive', async (page, url, startedAt) => {
+    await page.addInitScript(CLICK_THROUGH);
     await page.goto(url);
-    await openPortfolio(page);
-    return { ms: performance.now() - startedAt };
+    const opened = (await page.evaluate('window.cdoOpened')) as { rows: number; clicked: number };
+    // Both clocks are the machine's (epoch ms): the page's moments against the host's start.
+    const started = performance.timeOrigin + startedAt;
+    return { ms: opened.rows - started, linkMs: opened.clicked - started };
   });
 }
 

@@ -103,7 +103,7 @@ describe('renderDocument: PDF', () => {
     expect(order[0]).toBe('Document');
     for (const h of ['Vision und Leitlinien', 'Ausgangslage', 'Handlungsfelder', 'Finanzierung']) expect(tree).toMatch(new RegExp(`H1 \\(block\\)\\n\\s+"${h}"`));
     expect(tree).toMatch(/H2 \(block\)\n\s+"Bürgerservice und Verwaltung"/);
-    const index = (text: string) => lines.findIndex((l) => l.includes(`"${text}"`));
+    const index = (phrase: string) => lines.findIndex((l) => l.includes(`"${phrase}"`));
     expect(index('Inhalt')).toBeLessThan(index('Vision und Leitlinien'));
     expect(index('Vision und Leitlinien')).toBeLessThan(index('Bürgerservice und Verwaltung'));
     expect(order).toEqual(expect.arrayContaining(['TOC', 'TOCI', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'Caption', 'TR', 'TH', 'TD', 'Figure']));
