@@ -16,23 +16,22 @@ import type { Database } from 'better-sqlite3';
 import type { Core } from '../core.ts';
 import { statement } from '../statements.ts';
 import { listCriteria } from './model.ts';
-import { cents, germanTitleOrder, inRankingOrder, scaleLcm, totalOf } from './ranking.ts';
+import { cents, germanTitleOrder, inRankingOrder, scaleLcm, totalOf, type Standing } from './ranking.ts';
 
 export interface Place {
   total: number | null;
   rank: number | null;
 }
 
-interface Standing {
-  measureId: string; title: string; must: number[]; mustLegalDeadline: string | null; scored: number; total: number | null;
-}
+/** A measure's standing, with its title for the German title order of equal totals. */
+type TitledStanding = Standing & { title: string };
 
 interface Kept {
   /** Measures written since the last answer; EVERYTHING after a change to the criteria. */
   touched: Set<string>;
   lcm: number;
   weightCents: number;
-  standings: Map<string, Standing>;
+  standings: Map<string, TitledStanding>;
   titleOrder: Map<string, number>;
   places: Map<string, Place>;
 }
@@ -56,7 +55,7 @@ const ALL = STANDINGS_SQL('');
 const SOME = STANDINGS_SQL('WHERE {id} IN (SELECT value FROM json_each(@ids))');
 
 interface StandingRow { id: string; title: string; must: number; deadline: string | null; scored: number | null; points: number | null }
-const toStanding = (r: StandingRow, { lcm, weightCents }: Kept): Standing => ({
+const toStanding = (r: StandingRow, { lcm, weightCents }: Kept): TitledStanding => ({
   measureId: r.id, title: r.title, must: r.must ? [r.must] : [], mustLegalDeadline: r.deadline, scored: r.scored ?? 0,
   total: totalOf(r.points ?? 0, r.scored ?? 0, lcm, weightCents),
 });

@@ -23,7 +23,8 @@ function scoreRows(core: Core, measureId: string): ScoreRow[] {
 }
 
 export function getMeasureScoring(core: Core, measureId: string): MeasureScoring {
-  measureTitle(core, measureId);
+  const flags = core.raw().prepare('SELECT must_legal, must_critical, must_political FROM measures WHERE id = ?').get(measureId) as Parameters<typeof mustReasonsOf>[0] | undefined;
+  if (!flags) throw notFound();
   const criteria = listCriteria(core);
   const order = new Map(criteria.map((c, i) => [c.id, i]));
   const scores = scoreRows(core, measureId)
@@ -31,7 +32,6 @@ export function getMeasureScoring(core: Core, measureId: string): MeasureScoring
     .sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
   const weights = Object.fromEntries(criteria.map((c) => [c.id, c.weight]));
   const summary = summarise(criteria, weights, new Map(scores.map((s) => [s.criterionId, s.score])));
-  const flags = core.raw().prepare('SELECT must_legal, must_critical, must_political FROM measures WHERE id = ?').get(measureId) as Parameters<typeof mustReasonsOf>[0];
   return {
     measureId, criteria, scores, rank: rankingPlaces(core).get(measureId)?.rank ?? null,
     must: mustReasonsOf(flags),

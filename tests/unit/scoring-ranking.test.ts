@@ -181,7 +181,8 @@ describe('saveScores', () => {
   it('answers not_found for an unknown measure', async () => {
     const r = await h.api.saveScores({ measureId: 'fremd', scores: [] });
     expect(!r.ok && r.error.code).toBe('not_found');
-    expect(!(await h.api.getMeasureScoring({ measureId: 'fremd' })).ok).toBe(true);
+    const scoring = await h.api.getMeasureScoring({ measureId: 'fremd' });
+    expect(!scoring.ok && scoring.error.code).toBe('not_found');
     expect(!(await h.api.listScoreHistory({ measureId: 'fremd' })).ok).toBe(true);
   });
 });
