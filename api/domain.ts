@@ -181,6 +181,8 @@ export interface AppInfo {
 export interface Session {
   workspace: WorkspaceInfo | null;
   undo: UndoState;
+  /** No workspace open because the last one's check after opening found it damaged: the start screen offers its backups. */
+  damaged: { workspace: WorkspaceEntry; message: string } | null;
 }
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */

@@ -15,6 +15,12 @@ export interface CoreOptions {
   clock?: Clock;
   /** Auto-backup interval while changed; 0 turns it off (CLI, tests). */
   autoBackupMs?: number;
+  /**
+   * > 0: an open answers before its quick_check and backup, which run once the
+   * API has been quiet this long, or before the first write (see
+   * workspaces/settle.ts). 0 (CLI commands, tests): they run inside the open.
+   */
+  settleAfterMs?: number;
   lang?: Lang;
 }
 
@@ -23,14 +29,24 @@ export interface OpenWorkspace {
   store: OpenedStore;
   /** Set by every write; cleared by a backup. */
   changedSinceBackup: boolean;
+  /** The open's checks still to run (workspaces/settle.ts); null once done. */
+  settling?: { backup: boolean; timer?: ReturnType<typeof setTimeout>; latest: number } | null;
+}
+
+/** A workspace closed because its late quick_check failed: the start screen offers its backups. */
+export interface DamagedWorkspace {
+  id: string;
+  file: string;
 }
 
 export class Core {
   readonly dataDir: string;
   readonly clock: Clock;
   readonly autoBackupMs: number;
+  readonly settleAfterMs: number;
   lang: Lang;
   current: OpenWorkspace | null = null;
+  damaged: DamagedWorkspace | null = null;
   private listeners = new Set<(e: CockpitEvent) => void>();
   /** Hooks run when a workspace closes (timers, caches). */
   readonly onClose = new Set<() => void>();
@@ -39,6 +55,7 @@ export class Core {
     this.dataDir = options.dataDir;
     this.clock = options.clock ?? systemClock;
     this.autoBackupMs = options.autoBackupMs ?? 0;
+    this.settleAfterMs = options.settleAfterMs ?? 0;
     this.lang = options.lang ?? 'de';
   }
 

@@ -10,6 +10,7 @@ import { CoreError, fromStoreError, fromWriteFailure } from './errors.ts';
 import { handlers, type Handlers } from './handlers.ts';
 import { message, type Lang } from './messages.ts';
 import { fieldIssues } from './validation.ts';
+import { settledFor } from './workspaces/settle.ts';
 
 export type { CallMeta } from '../api/index.ts';
 import type { CallMeta } from '../api/index.ts';
@@ -51,7 +52,7 @@ export function createDispatcher(core: Core): Dispatcher {
       }
       try {
         const handler = handlers[method] as (i: unknown, c: Core, l: Lang) => unknown;
-        return ok(await handler(parsed.data, core, lang));
+        return ok(await settledFor(core, method, () => handler(parsed.data, core, lang)));
       } catch (err) {
         return toResult(err, lang, method);
       }

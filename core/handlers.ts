@@ -21,7 +21,7 @@ import { overviewLights } from './overview/overview-lights.ts';
 import { search } from './search/search.ts';
 import { municipalitySearch } from './workspaces/municipality-search.ts';
 import { forget, findEntry, listEntries } from './workspaces/registry.ts';
-import { closeWorkspace, createWorkspace, openWorkspace, restoreBackup, workspaceInfo } from './workspaces/workspaces.ts';
+import { closeWorkspace, createWorkspace, damagedWorkspace, openWorkspace, restoreBackup, workspaceInfo } from './workspaces/workspaces.ts';
 import { CoreError } from './errors.ts';
 import { deleteValueProposition, linkValueMeasure, saveValueProposition, unlinkValueMeasure } from './value-propositions/propositions.ts';
 import { deleteValueFit, deleteValueItem, reorderValueItems, saveValueFit, saveValueItem } from './value-propositions/items.ts';
@@ -83,7 +83,7 @@ function backupsFileOf(core: Core, workspaceId: string | undefined): string {
 
 export const handlers = {
   getAppInfo: (_, core) => appInfo(core),
-  getSession: (_, core) => ({ workspace: core.current ? workspaceInfo(core) : null, undo: undoState(core) }),
+  getSession: (_, core, lang) => ({ workspace: core.current ? workspaceInfo(core) : null, undo: undoState(core), damaged: damagedWorkspace(core, lang) }),
 
   listWorkspaces: (_, core) => listEntries(core.dataDir).map(({ isDemo: _demo, ...e }) => e),
   searchMunicipalities: (i) => municipalitySearch(i.query, i.limit),

@@ -8,12 +8,14 @@ import { Core, type CoreOptions } from './core.ts';
 import { createDispatcher } from './dispatcher.ts';
 import { openOrCreateDemo } from './demo/musterstadt.ts';
 import { openWorkspaceFile } from './workspaces/workspaces.ts';
+import { SETTLE_AFTER_MS } from './workspaces/settle.ts';
 import type { WorkerRequest, WorkerResponse, WorkerStart } from './worker-protocol.ts';
 
 if (!parentPort) throw new Error('core/worker.ts must run in a worker thread');
 const port = parentPort;
 const start = workerData as WorkerStart;
-const core = new Core(start.options satisfies CoreOptions);
+// The worker's core serves people (desktop app, serve): the Übersicht shows before the open's checks and backup have run.
+const core = new Core({ settleAfterMs: SETTLE_AFTER_MS, ...(start.options satisfies CoreOptions) });
 const dispatcher = createDispatcher(core);
 core.subscribe((event) => port.postMessage({ event } satisfies WorkerResponse));
 

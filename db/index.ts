@@ -4,7 +4,7 @@
  * never api/, core/, electron/, host/ or renderer/.
  */
 export * as schema from './schema/index.ts';
-export { openStore, inspectFile, APPLICATION_ID, type Db, type OpenedStore } from './open.ts';
+export { openStore, inspectFile, assertIntact, APPLICATION_ID, type Db, type OpenedStore } from './open.ts';
 export { StoreError, type StoreProblem } from './errors.ts';
 export { vacuumInto } from './backup.ts';
 export { knownSchemaVersion, migrationsDir } from './migrations-info.ts';

@@ -23,6 +23,12 @@ export interface OpenOptions {
   create?: boolean;
   /** Called with the raw connection before an existing file is migrated (take a backup). */
   beforeMigrate?: (raw: Database.Database, fromVersion: number, toVersion: number) => void;
+  /**
+   * 'later': skip quick_check here, the caller runs it after the first screen
+   * (`OpenedStore.checked` says whether it ran). A file about to be migrated
+   * is always checked first.
+   */
+  check?: 'now' | 'later';
 }
 
 export interface OpenedStore {
@@ -31,6 +37,8 @@ export interface OpenedStore {
   file: string;
   schemaVersion: number;
   migratedFrom: number | null;
+  /** Whether quick_check ran before opening (see OpenOptions.check). */
+  checked: boolean;
   close(): void;
 }
 
@@ -38,6 +46,8 @@ export interface FileFacts {
   applicationId: number;
   userVersion: number;
   tableCount: number;
+  /** Whether quick_check ran (and passed: a failure throws). */
+  checked: boolean;
 }
 
 function isSqliteCode(err: unknown, ...codes: string[]): boolean {
@@ -78,8 +88,13 @@ function removeCreatedSidecars(file: string, existed: string[]): void {
   }
 }
 
-/** Reads identity facts without writing a byte; throws StoreError for files that are not usable. */
-export function inspectFile(file: string): FileFacts {
+/**
+ * Reads identity facts without writing a byte; throws StoreError for files
+ * that are not usable. `check: 'later'` leaves out quick_check (a read of
+ * every page: about 250 ms on a large Kreis) unless the file is older than
+ * this program's schema, i.e. about to be migrated.
+ */
+export function inspectFile(file: string, check: 'now' | 'later' = 'now'): FileFacts {
   if (!existsSync(file)) throw new StoreError('missing', 'missing', { file });
   if (statSync(file).isDirectory()) throw new StoreError('folder', 'folder', { file });
   if (statSync(file).size > 0 && readHeader(file) !== SQLITE_HEADER) throw new StoreError('not_sqlite', 'not_sqlite', { file });
@@ -90,15 +105,21 @@ export function inspectFile(file: string): FileFacts {
     const tableCount = (raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n;
     const applicationId = raw.pragma('application_id', { simple: true }) as number;
     const userVersion = raw.pragma('user_version', { simple: true }) as number;
-    const check = raw.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') throw new StoreError('damaged', 'damaged', { file, check });
-    return { applicationId, userVersion, tableCount };
+    const checked = check === 'now' || userVersion < knownSchemaVersion();
+    if (checked) assertIntact(raw, file);
+    return { applicationId, userVersion, tableCount, checked };
   } catch (err) {
     return translateOpenError(err, file);
   } finally {
     raw?.close();
     removeCreatedSidecars(file, existed);
   }
+}
+
+/** quick_check on an open connection; a damaged file throws StoreError('damaged'). */
+export function assertIntact(raw: Database.Database, file: string): void {
+  const check = raw.pragma('quick_check', { simple: true }) as string;
+  if (check !== 'ok') throw new StoreError('damaged', 'damaged', { file, check });
 }
 
 function assertWritable(file: string): void {
@@ -157,9 +178,9 @@ export function openStore(file: string, options: OpenOptions = {}): OpenedStore 
   const exists = existsSync(file);
   if (!exists && !options.create) throw new StoreError('missing', 'missing', { file });
   const target = knownSchemaVersion();
-  let facts: FileFacts = { applicationId: 0, userVersion: 0, tableCount: 0 };
+  let facts: FileFacts = { applicationId: 0, userVersion: 0, tableCount: 0, checked: true };
   if (exists) {
-    facts = inspectFile(file);
+    facts = inspectFile(file, options.check);
     if (facts.tableCount > 0 && facts.applicationId !== APPLICATION_ID) throw new StoreError('not_workspace', 'not_workspace', { file });
     if (facts.userVersion > target) {
       throw new StoreError('newer', 'newer', { file, fileVersion: facts.userVersion, appVersion: target });
@@ -178,7 +199,7 @@ export function openStore(file: string, options: OpenOptions = {}): OpenedStore 
       migratedFrom = facts.userVersion;
     }
     const opened = raw;
-    return { db, raw: opened, file, schemaVersion: target, migratedFrom, close: () => opened.close() };
+    return { db, raw: opened, file, schemaVersion: target, migratedFrom, checked: facts.checked, close: () => opened.close() };
   } catch (err) {
     raw?.close();
     return translateOpenError(err, file);

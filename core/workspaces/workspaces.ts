@@ -5,15 +5,17 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { WorkspaceInfo } from '../../api/index.ts';
+import type { Session, WorkspaceInfo } from '../../api/index.ts';
 import { loadOzgCatalogue, municipalityByAgs, openStore, SOURCES, StoreError, municipalities, vacuumInto, type MunicipalityRow, type OpenedStore } from '../../db/index.ts';
 import { Core } from '../core.ts';
-import { CoreError, fromStoreError, fromWriteFailure } from '../errors.ts';
-import { createBackup, startAutoBackup, backupDir, backupPath, replaceWithBackup, backupIsCurrent, fileStamp } from '../backups/backups.ts';
+import { CoreError, fromStoreError } from '../errors.ts';
+import { startAutoBackup, backupDir, backupPath, replaceWithBackup, backupIsCurrent, fileStamp } from '../backups/backups.ts';
 import { seedDefaultFields } from '../fields/fields.ts';
 import { seedDefaultCriteria } from '../scoring/model.ts';
 import { indexRowidsCurrent, rebuildIndex } from '../search/search.ts';
-import { findEntry, remember } from './registry.ts';
+import { message, type Lang } from '../messages.ts';
+import { findEntry, listEntries, remember } from './registry.ts';
+import { backupOnOpen, settleLater } from './settle.ts';
 
 interface MetaRow { id: string; ags: string; name: string; kind: 'gemeinde' | 'kreis'; land: string; population: number; is_demo: number }
 
@@ -47,6 +49,7 @@ function newFilePath(core: Core, name: string): string {
 
 function activate(core: Core, store: OpenedStore, id: string): WorkspaceInfo {
   core.current = { id, store, changedSinceBackup: false };
+  core.damaged = null;
   startAutoBackup(core);
   const info = workspaceInfo(core);
   remember(core.dataDir, { id: info.id, name: info.name, ags: info.ags, file: info.file, lastOpenedAt: core.clock.now(), isDemo: info.isDemo });
@@ -108,22 +111,6 @@ function backupBeforeMigrate(file: string, clockNow: string) {
   };
 }
 
-/**
- * The backup taken on every open. The workspace is open by now, so a backup the
- * disk refuses (full, read-only folder) must not turn into a failed open: the
- * CDO keeps reading their data, every write then says plainly why it fails, and
- * the next automatic backup tries again.
- */
-function backupOnOpen(core: Core): void {
-  try {
-    createBackup(core, 'open');
-  } catch (err) {
-    if (!fromWriteFailure(err)) throw err;
-    core.workspace().changedSinceBackup = true;
-    console.warn(`[core] backup on open skipped: ${String(err)}`);
-  }
-}
-
 /** Opens a workspace file by path. Trusted callers only (CLI, the desktop shell's dialogs). */
 export function openWorkspaceFile(core: Core, file: string): WorkspaceInfo {
   const path = resolve(file);
@@ -131,7 +118,8 @@ export function openWorkspaceFile(core: Core, file: string): WorkspaceInfo {
   // Taken before opening (opening makes a WAL): tells whether the newest backup still holds this file.
   const before = existsSync(path) ? fileStamp(path) : null;
   // Open the new file before closing the current one: a file that cannot be opened leaves the user where they were.
-  const store = withStore(() => openStore(path, { beforeMigrate: backupBeforeMigrate(path, core.clock.now()) }));
+  const check = core.settleAfterMs > 0 ? 'later' : 'now';
+  const store = withStore(() => openStore(path, { beforeMigrate: backupBeforeMigrate(path, core.clock.now()), check }));
   const meta = store.raw.prepare('SELECT id FROM workspace_meta LIMIT 1').get() as { id: string } | undefined;
   if (!meta) {
     store.close();
@@ -142,8 +130,20 @@ export function openWorkspaceFile(core: Core, file: string): WorkspaceInfo {
   // A migration may have added or changed the search index, or the index was numbered the old way: refill it from the rows.
   if (store.migratedFrom !== null || !indexRowidsCurrent(core)) rebuildIndex(core);
   // Unchanged since a backup was made (and no crash left pages in a WAL): that backup is the restore point; no identical copy.
-  if (store.migratedFrom !== null || !before || !backupIsCurrent(path, before)) backupOnOpen(core);
+  const backup = store.migratedFrom !== null || !before || !backupIsCurrent(path, before);
+  if (!store.checked) settleLater(core, backup);
+  else if (backup) backupOnOpen(core);
   return info;
+}
+
+/** The workspace a late check found damaged, while no other is open (see settle.ts). */
+export function damagedWorkspace(core: Core, lang: Lang): Session['damaged'] {
+  const damaged = core.damaged;
+  if (core.current || !damaged) return null;
+  const entry = listEntries(core.dataDir).find((e) => e.id === damaged.id);
+  if (!entry) return null;
+  const { isDemo: _demo, ...workspace } = entry;
+  return { workspace, message: message(lang, 'store_damaged', { file: damaged.file }) };
 }
 
 export function openWorkspace(core: Core, id: string): WorkspaceInfo {

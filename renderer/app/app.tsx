@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceInfo } from '../../api/index.ts';
+import type { Session, WorkspaceInfo } from '../../api/index.ts';
 import { useApi, useCockpitEvent } from '../api/index.ts';
 import { Alert } from '../components/alert.tsx';
 import { Loading } from '../components/page.tsx';
@@ -23,7 +23,10 @@ function warmFormats(lang: UiLang): void {
   formatDate('2026-01-01', lang);
 }
 
-type SessionState = { status: 'loading' } | { status: 'error'; message: string; code: string } | { status: 'ready'; workspace: WorkspaceInfo | null };
+type SessionState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; code: string }
+  | { status: 'ready'; workspace: WorkspaceInfo | null; damaged?: Session['damaged'] };
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -34,7 +37,7 @@ export function App() {
   const loadSession = useCallback(
     () =>
       api.getSession().then((r) => {
-        setSession(r.ok ? { status: 'ready', workspace: r.value.workspace } : { status: 'error', message: r.error.message, code: r.error.code });
+        setSession(r.ok ? { status: 'ready', workspace: r.value.workspace, damaged: r.value.damaged } : { status: 'error', message: r.error.message, code: r.error.code });
       }),
     [api],
   );
@@ -76,6 +79,7 @@ export function App() {
     return (
       <StartScreen
         focus={startFocus}
+        damaged={session.damaged ?? null}
         onOpened={(workspace) => {
           window.history.replaceState(null, '', '#/overview');
           setSession({ status: 'ready', workspace });

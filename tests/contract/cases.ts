@@ -88,7 +88,7 @@ export const CASES: Case[] = [
     method: 'getSession',
     input: {},
     comparable: true,
-    expect: (r) => expect(okAs(r, shape.session)).toEqual({ workspace: null, undo: { undo: null, redo: null } }),
+    expect: (r) => expect(okAs(r, shape.session)).toEqual({ workspace: null, undo: { undo: null, redo: null }, damaged: null }),
   },
   { name: 'listMeasures without a workspace answers no_workspace', method: 'listMeasures', input: {}, comparable: true, expect: (r) => failure(r, 'no_workspace') },
   { name: 'getOverview without a workspace answers no_workspace', method: 'getOverview', input: {}, comparable: true, expect: (r) => failure(r, 'no_workspace') },

@@ -35,7 +35,11 @@ export const changeLabel = z.strictObject({
 
 export const undoState = z.strictObject({ undo: changeLabel.nullable(), redo: changeLabel.nullable() });
 export const undoResult = z.strictObject({ done: changeLabel.nullable(), state: undoState });
-export const session = z.strictObject({ workspace: workspaceInfo.nullable(), undo: undoState });
+export const session = z.strictObject({
+  workspace: workspaceInfo.nullable(),
+  undo: undoState,
+  damaged: z.strictObject({ workspace: z.strictObject({ id: z.string(), name: z.string(), ags: z.string(), file: z.string(), lastOpenedAt: z.string(), exists: z.boolean() }), message: z.string() }).nullable(),
+});
 
 export const field = z.strictObject({
   id: z.string().min(1),

@@ -1,5 +1,6 @@
 import { statSync, truncateSync } from 'node:fs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { damageMiddlePages } from '../fixtures/workspace-files.ts';
 import { value } from '../support/core-harness.ts';
 import { go, useApp } from './setup-app.tsx';
 
@@ -53,5 +54,31 @@ describe('backups', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).getByText('Minden, Stadt')).toBeInTheDocument();
     expect(value(await app.api.getSession()).workspace?.id).toBe(ws.id);
+  });
+});
+
+describe('a workspace found damaged after it opened (the desktop app checks it once the Übersicht shows)', () => {
+  const late = useApp('de', { settleAfterMs: 20 });
+
+  it('goes back to the start screen with the restore offer, and opens it restored', async () => {
+    const ws = value(await late.api.createWorkspace({ ags: '05770024' }));
+    // Closing settles the open: its check and its backup ("beim Öffnen") run first.
+    value(await late.api.closeWorkspace());
+    damageMiddlePages(ws.file);
+    late.renderApp();
+    const workspaceEvents = () => late.h.events.filter((e) => e.type === 'changed' && e.entities.includes('workspace')).length;
+    const before = workspaceEvents();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Öffnen: Minden, Stadt' }));
+    expect(await screen.findByText('„Minden, Stadt“ ist beschädigt')).toBeInTheDocument();
+    // It did open (the cheap checks pass), and was closed by the late check.
+    expect(workspaceEvents()).toBe(before + 2);
+    const offer = screen.getByRole('region', { name: 'Aus einer Sicherung wiederherstellen' });
+    const table = await within(offer).findByRole('table');
+    fireEvent.click(within(rowWithReason(table, 'beim Öffnen')).getByRole('button', { name: /^Wiederherstellen/ }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Wiederherstellen' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeInTheDocument();
+    expect(value(await late.api.getSession()).workspace?.id).toBe(ws.id);
   });
 });

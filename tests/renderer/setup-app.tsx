@@ -11,6 +11,7 @@ import { ApiProvider } from '../../renderer/api/index.ts';
 import { Root } from '../../renderer/app/root.tsx';
 import { UndoProvider } from '../../renderer/app/undo.tsx';
 import { createI18n, currentLang, type UiLang } from '../../renderer/i18n/index.ts';
+import type { CoreOptions } from '../../core/index.ts';
 import { createHarness, value, type Harness } from '../support/core-harness.ts';
 
 // jsdom has no layout: recharts' ResponsiveContainer and TanStack Virtual only need the observer to exist.
@@ -34,13 +35,13 @@ export interface AppContext {
 }
 
 /** Registers a fresh harness per test and tears it down (React first, then the core). */
-export function useApp(lang: UiLang = 'de'): AppContext {
+export function useApp(lang: UiLang = 'de', core: Partial<CoreOptions> = {}): AppContext {
   const ctx = {} as AppContext;
   beforeEach(() => {
     window.history.replaceState(null, '', '/');
     window.localStorage.clear();
     window.sessionStorage.clear();
-    ctx.h = createHarness();
+    ctx.h = createHarness(core);
     ctx.i18n = createI18n(lang);
     ctx.api = createClient(ctx.h.transport, { lang: () => currentLang(ctx.i18n) });
     ctx.renderApp = () => render(<Root api={ctx.api} i18n={ctx.i18n} />);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Municipality, WorkspaceEntry, WorkspaceInfo } from '../../../api/index.ts';
+import type { Municipality, Session, WorkspaceEntry, WorkspaceInfo } from '../../../api/index.ts';
 import { useApi } from '../../api/index.ts';
 import { Brand } from '../../app/header.tsx';
 import { LanguageSwitch } from '../../app/language-switch.tsx';
@@ -21,14 +21,18 @@ interface Problem {
   message: string;
 }
 
-export function StartScreen({ onOpened, focus }: { onOpened(info: WorkspaceInfo): void; focus?: 'create' | null }) {
+/**
+ * `damaged`: the workspace the core closed because its check after opening
+ * failed (getSession); the restore offer shows at once, as after a failed open.
+ */
+export function StartScreen({ onOpened, focus, damaged: closedDamaged = null }: { onOpened(info: WorkspaceInfo): void; focus?: 'create' | null; damaged?: Session['damaged'] }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const api = useApi();
   const [chosen, setChosen] = useState<Municipality | null>(null);
   const [agsError, setAgsError] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [damaged, setDamaged] = useState<{ entry: WorkspaceEntry; message: string } | null>(null);
+  const [damaged, setDamaged] = useState<{ entry: WorkspaceEntry; message: string } | null>(closedDamaged && { entry: closedDamaged.workspace, message: closedDamaged.message });
   const [busy, setBusy] = useState<string | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
   const createRef = useRef<HTMLElement>(null);
