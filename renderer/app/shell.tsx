@@ -2,25 +2,19 @@
  * The app shell around an open workspace: skip link, Kopfzeile, sidebar, the
  * current view in <main>, global search (Ctrl+K) and undo/redo.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../api/index.ts';
 import { useCockpitEvent } from '../api/index.ts';
-import { AboutView } from '../features/about/about-view.tsx';
-import { BackupsView } from '../features/backups/backups-view.tsx';
-import { EcosystemView } from '../features/ecosystem/ecosystem-view.tsx';
-import { IdeasView } from '../features/ideas/ideas-view.tsx';
-import { RankingView } from '../features/scoring/ranking-view.tsx';
-import { ChartsView } from '../features/charts/charts-view.tsx';
-import { FundingView } from '../features/funding/funding-view.tsx';
-import { AgendaView } from '../features/agenda/agenda-view.tsx';
-import { AnalysisView } from '../features/analysis/analysis-view.tsx';
-import { PeersView } from '../features/peers/peers-view.tsx';
-import { StakeholdersView } from '../features/stakeholders/stakeholders-view.tsx';
-import { ValuePropositionsView } from '../features/value-propositions/value-propositions-view.tsx';
-import { MeasureEditView } from '../features/measures/measure-edit-view.tsx';
+import {
+  AboutView, AgendaView, AnalysisView, BackupsView, ChartsView, EcosystemView, FundingView, IdeasView,
+  MeasureEditView, PeersView, RankingView, StakeholdersView, ValuePropositionsView,
+} from './lazy-views.tsx';
 import { MeasuresView } from '../features/measures/measures-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
 import { EmptyModule } from './empty-module.tsx';
+import { ViewBoundary } from './view-boundary.tsx';
+import { Loading } from '../components/page.tsx';
 import { AppHeader } from './header.tsx';
 import { DEFAULT_ROUTE, MODULES, navigate, useRoute, type ModuleId } from './routes.ts';
 import { ProgressRegion } from './progress-region.tsx';
@@ -68,6 +62,7 @@ function View({ module, rest }: { module: ModuleId; rest: string[] }) {
 }
 
 export function Shell({ workspace, onClose }: { workspace: WorkspaceInfo; onClose(): void }) {
+  const { t } = useTranslation();
   const route = useRoute();
   const [searchOpen, setSearchOpen] = useState(false);
   const known = MODULES.find((m) => m.id === route[0]);
@@ -105,7 +100,11 @@ export function Shell({ workspace, onClose }: { workspace: WorkspaceInfo; onClos
           <main id="main" className="cdo-main" tabIndex={-1}>
             <div className="cdo-main__inner">
               <ProgressRegion />
-              <View module={module} rest={route.slice(1)} />
+              <ViewBoundary key={module}>
+                <Suspense fallback={<Loading label={t('common.loading')} />}>
+                  <View module={module} rest={route.slice(1)} />
+                </Suspense>
+              </ViewBoundary>
             </div>
           </main>
         </div>
