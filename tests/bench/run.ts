@@ -19,6 +19,7 @@ import { rebuildIndex } from '../../core/search/search.ts';
 import { generateMeasures, insertMeasuresRaw } from './generate.ts';
 import { KREIS, KREIS_AGENDA_MEASURES, generateKreisWorkspace } from './kreis.ts';
 import { chartsFirstRender, openToInteractive, portfolioTyping } from './browser.ts';
+import { settle } from '../../core/workspaces/settle.ts';
 import { fillPeerLibrary } from './peers.ts';
 import { benchXlsxImport } from './spreadsheet-import.ts';
 import { benchPackImport } from './pack-import.ts';
@@ -92,6 +93,9 @@ function stats(samples: number[] & { cpu?: number[] }): Stats {
   return { ...quantiles(samples), cpu: cpu ? `CPU median ${round(cpu.median)} ms, p95 ${round(cpu.p95)} ms` : '' };
 }
 
+/** Starts of the host and Chromium for open-to-interactive (BENCH_OPEN_RUNS=n for more). */
+const OPEN_RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 7);
+
 /** Wall time and this process's CPU time (user + system) of each call: on a shared machine the wall clock also counts other people's work. */
 async function repeat(n: number, fn: (i: number) => Promise<unknown>): Promise<number[] & { cpu: number[] }> {
   const samples = Object.assign([] as number[], { cpu: [] as number[] });
@@ -141,6 +145,22 @@ async function benchWorkspace(ws: 'kreis' | 'demo', file: string, work: string):
       changed.push(time(() => openWorkspaceFile(core, file)));
     }
     report({ workspace: ws, name: n('open-workspace-10k-changed'), value: stats(changed).median, unit: 'ms', budget: 1500, note: 'core open after a change: checks, quick_check, backup on open; median of 3' });
+    // As the desktop app and serve open (core/workspaces/settle.ts): the open answers first, its quick_check and backup run after the first screen.
+    const later = new Core({ dataDir: join(work, `core-${ws}-later`), autoBackupMs: 0, settleAfterMs: 400 });
+    try {
+      const answers: number[] = [];
+      const settles: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        core.close();
+        later.close();
+        answers.push(time(() => openWorkspaceFile(later, file)));
+        settles.push(time(() => settle(later)));
+      }
+      report({ workspace: ws, name: n('open-workspace-10k-answer'), value: stats(answers).median, unit: 'ms', budget: 1500, note: `the open as the app makes it: answers before quick_check and backup, which take ${round(stats(settles).median)} ms once the API is quiet (or before the first write); median of 3` });
+    } finally {
+      later.close();
+    }
+    openWorkspaceFile(core, file);
 
     // ── list, sort, filter: the portfolio table asks for pages of 200 ─────
     const list = stats(await repeat(RUNS, (i) => must(api, 'listMeasures', { sort: sorts[i % sorts.length], dir: i % 2 ? 'asc' : 'desc', limit: PAGE })));
@@ -320,9 +340,17 @@ try {
   if (!existsSync(cli) || !existsSync(renderer)) {
     console.log('· open-to-interactive-10k            skipped (no build: run `npm run bench`, which builds first)');
   } else {
-    const outcome = await openToInteractive({ cli, file: file10k, dataDir: join(work, 'browser') });
-    if ('skipped' in outcome) console.log(`· open-to-interactive-10k            skipped (${outcome.skipped})`);
-    else report({ name: 'open-to-interactive-10k', value: outcome.ms, unit: 'ms', budget: 1500, note: `host start → portfolio rows visible in Chromium, the link clicked the moment it shows (timed in the page); host ready after ${round(outcome.hostMs)} ms, Übersicht with the link after ${round(outcome.linkMs)} ms` });
+    // Median of several starts: one start on a two-core machine swings by ±300 ms with whatever else runs.
+    const outcomes = [];
+    for (let i = 0; i < OPEN_RUNS; i++) outcomes.push(await openToInteractive({ cli, file: file10k, dataDir: join(work, 'browser') }));
+    const skipped = outcomes.find((o) => 'skipped' in o);
+    if (skipped && 'skipped' in skipped) console.log(`· open-to-interactive-10k            skipped (${skipped.skipped})`);
+    else {
+      const done = outcomes.filter((o): o is Exclude<typeof o, { skipped: string }> => !('skipped' in o));
+      const mid = (pick: (o: (typeof done)[number]) => number) => stats(done.map(pick)).median;
+      const all = done.map((o) => round(o.ms)).sort((a, b) => a - b);
+      report({ name: 'open-to-interactive-10k', value: mid((o) => o.ms), unit: 'ms', budget: 1500, note: `host start → portfolio rows visible in Chromium, the link clicked the moment it shows (timed in the page); median of ${done.length} starts (${all.join(', ')} ms); host ready after ${round(mid((o) => o.hostMs))} ms, Übersicht with the link after ${round(mid((o) => o.linkMs))} ms` });
+    }
     const slug = (title: string) => title.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-');
     const chartsOutcome = await chartsFirstRender({ cli, file: chartsFile, dataDir: join(work, 'browser-charts') });
     if ('skipped' in chartsOutcome) console.log(`· chart-value-effort-10k-browser      skipped (${chartsOutcome.skipped})`);
