@@ -41,7 +41,7 @@ const REPORTS: Record<string, DemoReport[]> = {
   ],
   'Bürgerportal mit Servicekonto': [
     { on: '2025-04-15', lights: 'ggggg', achievements: '42 Online-Dienste im Portal, Anmeldung mit BundID für alle Dienste.', nextSteps: 'Barrierefreiheitstest durch externe Prüfstelle.' },
-    { on: '2025-10-30', lights: 'gggyy', achievements: 'BITV-Test bestanden, neue Startseite mit Lebenslagen.', nextSteps: 'Portal auf Plakaten und in der Stadtzeitung bewerben.', risks: 'Nur 18 % der Anträge kommen online – deutlich weniger als geplant (35 %).' },
+    { on: '2025-11-06', lights: 'gggyy', achievements: 'BITV-Test bestanden, neue Startseite mit Lebenslagen.', nextSteps: 'Portal auf Plakaten und in der Stadtzeitung bewerben.', risks: 'Nur 18 % der Anträge kommen online – deutlich weniger als geplant (35 %).' },
   ],
   'E-Akte in der Kernverwaltung': [
     { on: '2025-03-31', lights: 'ggggx', achievements: 'Personalamt arbeitet vollständig mit der E-Akte, Scanstelle eingerichtet.', nextSteps: 'Rollout im Ordnungsamt bis Ende Juni.' },
@@ -96,7 +96,7 @@ const REPORTS: Record<string, DemoReport[]> = {
   ],
   'Mängelmelder für Bürgerinnen und Bürger': [
     { on: '2025-03-14', lights: 'ggggg', achievements: '1.250 Meldungen im ersten Quartal, 80 % in fünf Tagen erledigt.', nextSteps: 'Kategorie „Spielplätze“ ergänzen.' },
-    { on: '2025-10-24', lights: 'ggggg', achievements: 'Kategorie „Spielplätze“ in Betrieb; Rückmeldung an Meldende automatisiert.', nextSteps: 'Auswertung für den Bauausschuss.' },
+    { on: '2025-11-07', lights: 'ggggg', achievements: 'Kategorie „Spielplätze“ in Betrieb; Rückmeldung an Meldende automatisiert.', nextSteps: 'Auswertung für den Bauausschuss.' },
   ],
   'Informationssicherheitsmanagement (ISMS)': [
     { on: '2025-06-13', lights: 'yggyx', schedule: overdue('Strukturanalyse', 13), achievements: 'Leitlinie zur Informationssicherheit vom Rat beschlossen.', nextSteps: 'Strukturanalyse abschließen.', risks: 'Informationssicherheitsbeauftragter nur mit 20 % der Arbeitszeit.' },
