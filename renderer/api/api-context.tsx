@@ -3,7 +3,7 @@
  * that moves on every `changed` event (any window, undo, restore) so views
  * reload what they show.
  */
-import { createContext, useCallback, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApiClient, ApiError, CockpitEvent, Result } from '../../api/index.ts';
 
 interface ApiContextValue {
@@ -60,6 +60,10 @@ export interface Loaded<T> {
  * Loads data through the client and loads it again when `deps` change or the
  * workspace data changes. Keeps the last data while reloading (no flicker) and
  * ignores answers that arrive after a newer request.
+ *
+ * The request goes out in a layout effect, when the view is in the DOM but
+ * before the browser lays it out and paints it: with a passive effect it
+ * waited for that first paint, about 100 ms when the portfolio opens.
  */
 export function useLoad<T>(load: (api: ApiClient) => Promise<Result<T>>, deps: readonly (string | number | boolean | null | undefined)[]): Loaded<T> {
   const { api, version } = useApiContext();
@@ -68,7 +72,7 @@ export function useLoad<T>(load: (api: ApiClient) => Promise<Result<T>>, deps: r
   const [state, setState] = useState<{ key: string | null; data: T | null; error: ApiError | null }>({ key: null, data: null, error: null });
   const run = useEffectEvent(() => load(api));
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     let stale = false;
     void run().then((r) => {
       if (!stale) setState(r.ok ? { key, data: r.value, error: null } : { key, data: null, error: r.error });

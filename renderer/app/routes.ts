@@ -2,7 +2,7 @@
  * Hash routes without a router package: `#/portfolio/<id>` → ['portfolio', '<id>'].
  * A fragment that does not start with `#/` (a skip link, a token) is no route.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export type ModuleId =
   | 'overview' | 'ecosystem' | 'analysis' | 'stakeholders' | 'value' | 'agenda'
@@ -61,7 +61,9 @@ export function useRoute(): string[] {
   useEffect(() => {
     const onChange = () => {
       if (!window.location.hash.startsWith('#/') && window.location.hash !== '') return;
-      setRoute(parseHash(window.location.hash));
+      // A transition: a view loaded for the first time (lazy-views.tsx) replaces the old one as soon as
+      // its code is there. Shown as a fallback instead, React held it back for at least 300 ms.
+      startTransition(() => setRoute(parseHash(window.location.hash)));
     };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);

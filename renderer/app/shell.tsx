@@ -8,7 +8,7 @@ import type { WorkspaceInfo } from '../../api/index.ts';
 import { useCockpitEvent } from '../api/index.ts';
 import {
   AboutView, AgendaView, AnalysisView, BackupsView, ChartsView, EcosystemView, FundingView, IdeasView,
-  MeasureEditView, PeersView, RankingView, StakeholdersView, ValuePropositionsView,
+  MeasureEditView, PeersView, RankingView, StakeholdersView, ValuePropositionsView, prefetchViews,
 } from './lazy-views.tsx';
 import { MeasuresView } from '../features/measures/measures-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
@@ -71,6 +71,8 @@ export function Shell({ workspace, onClose }: { workspace: WorkspaceInfo; onClos
   useEffect(() => {
     if (!known) window.history.replaceState(null, '', `#/${DEFAULT_ROUTE}`);
   }, [known]);
+
+  useEffect(prefetchViews, []);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
