@@ -23,6 +23,9 @@ export type ApiClient = {
   [M in Method]: (...args: {} extends Input<M> ? [input?: Input<M>] : [input: Input<M>]) => Promise<Result<Output<M>>>;
 } & { subscribe: Transport['subscribe'] };
 
+/** Names a caller may look up on any object; never sent to the core. */
+const NOT_METHODS = new Set(['then', 'toJSON', 'toString', 'valueOf', 'constructor', 'hasOwnProperty']);
+
 /**
  * `lang` is asked on every call, so switching the UI language takes effect at once.
  * A proxy rather than a loop over the contract's method names: the renderer
@@ -35,8 +38,8 @@ export function createClient(transport: Transport, options: { lang?: () => Lang 
   return new Proxy({} as ApiClient, {
     get(_, name) {
       if (name === 'subscribe') return subscribe;
-      // Not a thenable: `await client` must not try to call a method named "then".
-      if (typeof name !== 'string' || name === 'then') return undefined;
+      // Method names only: `await client` must not find a "then", JSON.stringify no "toJSON", and so on.
+      if (typeof name !== 'string' || NOT_METHODS.has(name) || !/^[a-z][A-Za-z]*$/.test(name)) return undefined;
       let call = calls.get(name);
       if (!call) {
         call = (input?: unknown) => transport.invoke(name, input ?? {}, options.lang ? { lang: options.lang() } : {});

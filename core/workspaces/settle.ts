@@ -10,6 +10,7 @@
  * once before any call that may write. Counting the quiet from the open
  * instead would run the checks just as the page, still loading, asks for the
  * Übersicht.
+ *
  * Until then the connection is `query_only`: nothing can write to a file that
  * is not yet checked and backed up. A read that writes after all (a signing
  * key made on first use) is refused by SQLite, and answered again once the

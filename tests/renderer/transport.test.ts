@@ -74,3 +74,16 @@ describe('httpTransport against the real loopback host', () => {
     host = { ...host, close: async () => {} };
   });
 });
+
+describe('the client', () => {
+  it('sends method names only: no "then", "toJSON" or symbol reaches the transport', async () => {
+    const sent: string[] = [];
+    const api = createClient({ invoke: async (method) => (sent.push(method), { ok: true, value: null }), subscribe: () => () => undefined });
+    expect(await Promise.resolve(api)).toBe(api);
+    expect(JSON.stringify({ api })).toBe('{"api":{}}');
+    expect(String((api as unknown as Record<symbol, unknown>)[Symbol.toPrimitive])).toBe('undefined');
+    expect(api.getSession).toBe(api.getSession);
+    await api.getSession();
+    expect(sent).toEqual(['getSession']);
+  });
+});
