@@ -19,7 +19,7 @@ import { rebuildIndex } from '../../core/search/search.ts';
 import { generateMeasures, insertMeasuresRaw } from './generate.ts';
 import { KREIS, KREIS_AGENDA_MEASURES, generateKreisWorkspace } from './kreis.ts';
 import { chartsFirstRender, openToInteractive, portfolioTyping } from './browser.ts';
-import { settle } from '../../core/workspaces/settle.ts';
+import { settle, SETTLE_AFTER_MS } from '../../core/workspaces/settle.ts';
 import { fillPeerLibrary } from './peers.ts';
 import { benchXlsxImport } from './spreadsheet-import.ts';
 import { benchPackImport } from './pack-import.ts';
@@ -146,7 +146,7 @@ async function benchWorkspace(ws: 'kreis' | 'demo', file: string, work: string):
     }
     report({ workspace: ws, name: n('open-workspace-10k-changed'), value: stats(changed).median, unit: 'ms', budget: 1500, note: 'core open after a change: checks, quick_check, backup on open; median of 3' });
     // As the desktop app and serve open (core/workspaces/settle.ts): the open answers first, its quick_check and backup run after the first screen.
-    const later = new Core({ dataDir: join(work, `core-${ws}-later`), autoBackupMs: 0, settleAfterMs: 400 });
+    const later = new Core({ dataDir: join(work, `core-${ws}-later`), autoBackupMs: 0, settleAfterMs: SETTLE_AFTER_MS });
     try {
       const answers: number[] = [];
       const settles: number[] = [];
