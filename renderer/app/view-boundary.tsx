@@ -10,12 +10,14 @@ import { Alert } from '../components/alert.tsx';
 
 function ViewFailed() {
   const { t } = useTranslation();
+  const reload = (
+    <button type="button" className="kern-btn kern-btn--secondary" onClick={() => window.location.reload()}>
+      <span className="kern-label">{t('errors.reload')}</span>
+    </button>
+  );
   return (
-    <Alert kind="danger" title={t('errors.viewTitle')}>
+    <Alert kind="danger" title={t('errors.viewTitle')} actions={reload}>
       <p className="kern-body">{t('errors.viewText')}</p>
-      <button type="button" className="kern-btn kern-btn--secondary" onClick={() => window.location.reload()}>
-        <span className="kern-label">{t('errors.reload')}</span>
-      </button>
     </Alert>
   );
 }
